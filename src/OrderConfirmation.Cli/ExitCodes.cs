@@ -1,0 +1,17 @@
+namespace OrderConfirmation.Cli;
+
+/// <summary>The tool's exit codes, which scripts and CI rely on.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every input was processed (whatever the review outcomes).</summary>
+    public const int Success = 0;
+
+    /// <summary>The command line itself is wrong.</summary>
+    public const int Usage = 1;
+
+    /// <summary>An input file is unreadable or invalid; the other files were still processed.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>The rule files are invalid.</summary>
+    public const int InvalidRules = 3;
+}

@@ -1,0 +1,27 @@
+namespace OrderConfirmation.Cli;
+
+/// <summary>Expands the paths given on the command line into the request files to read, in a stable order.</summary>
+internal static class InputFiles
+{
+    /// <summary>
+    /// Files are taken as given; a directory gives its <c>*.json</c> files (not its sub-directories) in
+    /// ordinal name order. A path that does not exist is returned too, so that reading it reports it.
+    /// </summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using OrderConfirmation.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,155 @@
+using NodaTime;
+using NodaTime.Text;
+using OrderConfirmation.Orders;
+
+namespace OrderConfirmation.Requests;
+
+/// <summary>Maps request documents to domain values, naming the field in every error.</summary>
+internal sealed class RequestFieldReader(string source)
+{
+    public Order Order(OrderDocument order, string path)
+    {
+        var lines = new List<OrderLine>();
+        for (var i = 0; order.Lines is not null && i < order.Lines.Count; i++)
+        {
+            var line = order.Lines[i] ?? throw Error($"{path}.lines[{i}]", "A line is null; remove it or give its fields.");
+            lines.Add(new OrderLine(line.LineNo ?? i + 1, line.Sku, line.Description, line.Quantity, line.UnitPrice, Codes(line.Requirements, $"{path}.lines[{i}].requirements")));
+        }
+
+        return new Order(
+            order.OrderId,
+            Instant(order.ReceivedAt, $"{path}.receivedAt"),
+            order.EnteredBy,
+            Customer(order.Customer),
+            order.Currency,
+            lines,
+            Date(order.RequestedDeliveryDate, $"{path}.requestedDeliveryDate"),
+            Terms(order.PaymentTerms),
+            Address(order.DeliveryAddress),
+            order.SpecialRequirements);
+    }
+
+    public CreditProfile? Credit(CreditDocument? credit, string path)
+    {
+        if (credit is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new CreditProfile(
+                credit.CreditLimit ?? throw Error($"{path}.creditLimit", "Required when a credit profile is given."),
+                credit.OutstandingBalance ?? 0m,
+                credit.OpenOrdersValue ?? 0m,
+                credit.OverdueAmount ?? 0m,
+                credit.DaysOverdue ?? 0,
+                credit.BadDebtRecords ?? 0,
+                credit.Blocked ?? false);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw Error($"{path}.{e.ParamName}", "Must not be negative.");
+        }
+    }
+
+    public IReadOnlyDictionary<string, SupplyPosition> Supply(Dictionary<string, SupplyDocument?>? supply, string path)
+    {
+        var positions = new Dictionary<string, SupplyPosition>(StringComparer.Ordinal);
+        foreach (var (sku, position) in supply ?? [])
+        {
+            var field = $"{path}.{sku}";
+            if (position is null)
+            {
+                throw Error(field, "A supply position is null; remove the SKU or give 'available' and 'leadTimeDays'.");
+            }
+
+            try
+            {
+                positions[sku] = new SupplyPosition(
+                    position.Available ?? throw Error($"{field}.available", "Required."),
+                    position.LeadTimeDays ?? throw Error($"{field}.leadTimeDays", "Required."));
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw Error($"{field}.{e.ParamName}", "Must not be negative.");
+            }
+        }
+
+        return positions;
+    }
+
+    public IReadOnlySet<string> Capabilities(List<string?>? capabilities, string path) =>
+        new HashSet<string>(Codes(capabilities, path), StringComparer.Ordinal);
+
+    public Instant Instant(string? text, string path)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw Error(path, "Required: an ISO 8601 instant such as 2026-11-20T01:15:00Z.");
+        }
+
+        var parsed = InstantPattern.ExtendedIso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        return offset.Success
+            ? offset.Value.ToInstant()
+            : throw Error(path, $"'{text}' is not an ISO 8601 instant such as 2026-11-20T01:15:00Z.");
+    }
+
+    public DateTimeZone TimeZone(string? id, string path)
+    {
+        var zoneId = string.IsNullOrWhiteSpace(id) ? ReviewRequestReader.DefaultTimeZoneId : id;
+        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
+            ?? throw Error(path, $"'{zoneId}' is not a TZDB time zone such as Asia/Shanghai.");
+    }
+
+    private LocalDate? Date(string? text, string path)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw Error(path, $"'{text}' is not an ISO 8601 date such as 2026-12-15.");
+    }
+
+    private static PaymentTerms? Terms(string? text) =>
+        Enum.GetValues<PaymentTerms>().Select(t => (PaymentTerms?)t).FirstOrDefault(t => string.Equals(t.ToString(), text, StringComparison.OrdinalIgnoreCase));
+
+    private static Customer Customer(CustomerDocument? customer) =>
+        customer is null
+            ? Orders.Customer.Empty
+            : new Customer(customer.CustomerId, customer.Name, Contact(customer.Contact), Address(customer.Address));
+
+    private static ContactDetails? Contact(ContactDocument? contact) =>
+        contact is null ? null : new ContactDetails(contact.Person, contact.Phone, contact.Email);
+
+    private static PostalAddress? Address(AddressDocument? address) =>
+        address is null ? null : new PostalAddress(address.Street, address.City, address.PostalCode, address.Country);
+
+    private string[] Codes(List<string?>? codes, string path)
+    {
+        if (codes is null)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(codes[i]))
+            {
+                throw Error($"{path}[{i}]", "A code is empty.");
+            }
+        }
+
+        return [.. codes!];
+    }
+
+    private RequestFormatException Error(string field, string problem) => new(source, field, problem);
+}

@@ -1,0 +1,60 @@
+using NodaTime;
+using OrderConfirmation.Orders;
+
+namespace OrderConfirmation.Review;
+
+/// <summary>
+/// Everything a review looks at: the order and the facts about it at one instant. Hosts that already
+/// hold the facts (replays, what-if, tools) evaluate these directly with <see cref="ReviewEvaluator"/>.
+/// </summary>
+public sealed record ReviewFacts
+{
+    /// <summary>Creates the facts of a review.</summary>
+    /// <param name="order">The order under review.</param>
+    /// <param name="credit">The customer's credit profile; <see langword="null"/> for a customer Finance does not know (a new customer).</param>
+    /// <param name="supply">Supply per SKU; a SKU that is absent is unknown to the catalogue.</param>
+    /// <param name="capabilities">The technical capability codes the company supports.</param>
+    /// <param name="evaluatedAt">The instant of the review.</param>
+    /// <param name="timeZone">The company's time zone, which turns the instant into today's business date.</param>
+    /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
+    public ReviewFacts(
+        Order order,
+        CreditProfile? credit,
+        IReadOnlyDictionary<string, SupplyPosition> supply,
+        IReadOnlySet<string> capabilities,
+        Instant evaluatedAt,
+        DateTimeZone timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(supply);
+        ArgumentNullException.ThrowIfNull(capabilities);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        Order = order;
+        Credit = credit;
+        Supply = supply;
+        Capabilities = capabilities;
+        EvaluatedAt = evaluatedAt;
+        TimeZone = timeZone;
+    }
+
+    /// <summary>The order under review.</summary>
+    public Order Order { get; }
+
+    /// <summary>The customer's credit profile, or <see langword="null"/> for a new customer.</summary>
+    public CreditProfile? Credit { get; }
+
+    /// <summary>Supply per SKU.</summary>
+    public IReadOnlyDictionary<string, SupplyPosition> Supply { get; }
+
+    /// <summary>The technical capability codes the company supports.</summary>
+    public IReadOnlySet<string> Capabilities { get; }
+
+    /// <summary>The instant of the review.</summary>
+    public Instant EvaluatedAt { get; }
+
+    /// <summary>The company's time zone.</summary>
+    public DateTimeZone TimeZone { get; }
+
+    /// <summary>The business date of the review: <see cref="EvaluatedAt"/> in <see cref="TimeZone"/>.</summary>
+    public LocalDate Today => EvaluatedAt.InZone(TimeZone).Date;
+}

@@ -1,0 +1,20 @@
+namespace OrderConfirmation.Rules;
+
+/// <summary>
+/// A problem found in a rule file, pointing at the file, the rule and the position,
+/// in the <c>file:line:column: error CODE: message</c> form that editors and CI understand.
+/// </summary>
+/// <param name="File">The rule file's path or name.</param>
+/// <param name="Position">Where in the file the problem is.</param>
+/// <param name="Rule">The rule's name, or <see langword="null"/> for a problem of the file as a whole.</param>
+/// <param name="Code">A stable code for the kind of problem (for example <c>OC1004</c>).</param>
+/// <param name="Message">What is wrong, for the analyst who edits the file.</param>
+public sealed record RuleDiagnostic(string File, SourcePosition Position, string? Rule, string Code, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var rule = Rule is null ? string.Empty : $"rule '{Rule}': ";
+        return $"{File}:{Position.Line}:{Position.Column}: error {Code}: {rule}{Message}";
+    }
+}

@@ -1,0 +1,133 @@
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+using NodaTime;
+using OrderConfirmation.Orders;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace OrderConfirmation.Rules;
+
+/// <summary>
+/// Parses rule expressions with RulesEngine's <see cref="RuleExpressionParser"/> and compiles them once,
+/// at load, into typed delegates over a <see cref="RuleScope"/>. Problems become diagnostics with the
+/// position inside the file; nothing is deferred to the first evaluation.
+/// </summary>
+internal sealed class RuleExpressionCompiler
+{
+    private static readonly Type[] ExpressionTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms)];
+    private readonly RuleExpressionParser _parser = new(new ReSettings
+    {
+        CustomTypes = ExpressionTypes,
+        EnableExceptionAsErrorMessageForRuleExpressionParsing = true,
+    });
+
+    private readonly List<RuleDiagnostic> _diagnostics;
+
+    public RuleExpressionCompiler(List<RuleDiagnostic> diagnostics) => _diagnostics = diagnostics;
+
+    /// <summary>The types whose members and methods expressions may name, as RulesEngine must be told of them too.</summary>
+    public static IReadOnlyList<Type> CustomTypes => ExpressionTypes;
+
+    public CompiledRule? Compile(RuleDefinition rule)
+    {
+        var problems = _diagnostics.Count;
+        var scope = Expression.Parameter(typeof(RuleScope), "scope");
+        var inputs = RuleInput.For(rule.Metadata.Scope).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope));
+        var variables = new List<(ParameterExpression Variable, Expression Value)>();
+        foreach (var parameter in rule.Parameters)
+        {
+            var known = inputs.Keys.Concat(variables.Select(v => v.Variable)).ToArray();
+            if (Parse(rule, parameter.Expression, known, returnType: null, $"parameter '{parameter.Name}'") is { } value)
+            {
+                variables.Add((Expression.Variable(value.Type, parameter.Name), value));
+            }
+        }
+
+        if (_diagnostics.Count > problems)
+        {
+            return null;
+        }
+
+        var names = inputs.Keys.Concat(variables.Select(v => v.Variable)).ToArray();
+        var predicate = Parse(rule, rule.Expression, names, typeof(bool), "expression");
+        var values = new List<Func<RuleScope, object?>>();
+        foreach (var value in rule.Values)
+        {
+            if (Parse(rule, value.Expression, names, returnType: null, $"value '{value.Name}'") is { } body)
+            {
+                values.Add(Lambda<object?>(Expression.Convert(body, typeof(object)), scope, inputs, variables));
+            }
+        }
+
+        var valueNames = rule.Values.Select(v => v.Name).ToList();
+        if (rule.Metadata.Scope == RuleScopeKind.Line && !valueNames.Contains(CompiledRule.LineNoValue))
+        {
+            valueNames.Add(CompiledRule.LineNoValue);
+        }
+
+        MessageTemplate? message = null;
+        try
+        {
+            message = MessageTemplate.Parse(rule.Message, valueNames);
+        }
+        catch (FormatException e)
+        {
+            _diagnostics.Add(new RuleDiagnostic(rule.File, rule.MessagePosition, rule.Name, RuleDiagnosticCodes.InvalidMessage, e.Message));
+        }
+
+        if (predicate is null || message is null || _diagnostics.Count > problems)
+        {
+            return null;
+        }
+
+        return new CompiledRule(
+            new RuleInfo(rule.Name, rule.File, rule.Metadata, rule.Message, valueNames),
+            Lambda<bool>(predicate, scope, inputs, variables),
+            [.. values],
+            message);
+    }
+
+    private Expression? Parse(RuleDefinition rule, SourceText text, ParameterExpression[] names, Type? returnType, string what)
+    {
+        try
+        {
+            var body = _parser.Parse(text.Text, names, returnType);
+            if (returnType == typeof(bool) && body.Type != typeof(bool))
+            {
+                Report(rule, text.Position, RuleDiagnosticCodes.NotBoolean, $"The {what} must yield true or false, but yields {body.Type.Name}.");
+                return null;
+            }
+
+            return body;
+        }
+        catch (ParseException e) when (returnType == typeof(bool) && e.Message.Contains("expected", StringComparison.Ordinal))
+        {
+            Report(rule, text.Position.Advance(e.Position), RuleDiagnosticCodes.NotBoolean, $"The {what} must yield true or false: {e.Message}");
+        }
+        catch (ParseException e)
+        {
+            Report(rule, text.Position.Advance(e.Position), RuleDiagnosticCodes.InvalidExpression, $"The {what} does not parse: {e.Message} (at character {e.Position + 1}).");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or System.Reflection.AmbiguousMatchException)
+        {
+            Report(rule, text.Position, RuleDiagnosticCodes.InvalidExpression, $"The {what} cannot be compiled: {e.Message}");
+        }
+
+        return null;
+    }
+
+    private void Report(RuleDefinition rule, SourcePosition position, string code, string message) =>
+        _diagnostics.Add(new RuleDiagnostic(rule.File, position, rule.Name, code, message));
+
+    private static Func<RuleScope, T> Lambda<T>(
+        Expression body,
+        ParameterExpression scope,
+        Dictionary<ParameterExpression, Expression> inputs,
+        List<(ParameterExpression Variable, Expression Value)> variables)
+    {
+        var bound = ScopedParameterBinder.Bind(body, variables);
+        var resolved = new InputReplacer(inputs).Visit(bound);
+        return Expression.Lambda<Func<RuleScope, T>>(resolved, scope).CompileFast();
+    }
+}

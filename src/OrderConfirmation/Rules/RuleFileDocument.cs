@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace OrderConfirmation.Rules;
+
+/// <summary>The JSON shape of a rule file: a RulesEngine workflow (PascalCase) with our metadata.</summary>
+internal sealed class RuleFileDocument
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public string? WorkflowName { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<ScopedParamDocument>? GlobalParams { get; set; }
+
+    public List<RuleDocument>? Rules { get; set; }
+}

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace OrderConfirmation.Rules;
+
+/// <summary>
+/// Loads rule files into a <see cref="RuleSet"/>: reads, checks and compiles everything at once, and
+/// either returns a complete rule set or throws <see cref="RuleSetLoadException"/> listing every problem.
+/// </summary>
+public static class RuleSetLoader
+{
+    /// <summary>Loads the default rule files shipped in the package.</summary>
+    /// <exception cref="RuleSetLoadException">The embedded rules are invalid (a packaging defect).</exception>
+    public static RuleSet LoadDefaults() => Load(RuleFile.EmbeddedDefaults());
+
+    /// <summary>Loads the rule files of a directory (see <see cref="RuleFile.FromDirectory"/>).</summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="RuleSetLoadException">A file is invalid; the exception lists every problem.</exception>
+    public static RuleSet LoadDirectory(string directory) => Load(RuleFile.FromDirectory(directory));
+
+    /// <summary>Loads rule files.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RuleSetLoadException">A file is invalid, or there is none; the exception lists every problem.</exception>
+    public static RuleSet Load(IEnumerable<RuleFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var fileList = files.ToList();
+        var diagnostics = new List<RuleDiagnostic>();
+        if (fileList.Count == 0)
+        {
+            diagnostics.Add(new RuleDiagnostic("(rules)", SourcePosition.Start, null, RuleDiagnosticCodes.NoRuleFiles, "No rule file was found."));
+        }
+
+        var compiler = new RuleExpressionCompiler(diagnostics);
+        var rules = new List<CompiledRule>();
+        var ruleNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var workflows = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in fileList)
+        {
+            if (Parse(file, diagnostics) is not var (document, positions))
+            {
+                continue;
+            }
+
+            if (document.WorkflowName is { } workflow && !workflows.TryAdd(workflow, file.Path))
+            {
+                diagnostics.Add(new RuleDiagnostic(file.Path, positions.Find("WorkflowName"), null, RuleDiagnosticCodes.DuplicateName, $"The workflow '{workflow}' is already defined in {workflows[workflow]}."));
+            }
+
+            foreach (var definition in new RuleDefinitionReader(file.Path, positions, diagnostics).Read(document))
+            {
+                if (!ruleNames.TryAdd(definition.Name, file.Path))
+                {
+                    diagnostics.Add(new RuleDiagnostic(file.Path, definition.Expression.Position, definition.Name, RuleDiagnosticCodes.DuplicateName, $"Another rule is already named '{definition.Name}' (in {ruleNames[definition.Name]}); rule names must be unique."));
+                    continue;
+                }
+
+                if (compiler.Compile(definition) is { } compiled && definition.Enabled)
+                {
+                    rules.Add(compiled);
+                }
+            }
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            throw new RuleSetLoadException(diagnostics);
+        }
+
+        return new RuleSet(Hash(fileList), rules);
+    }
+
+    private static (RuleFileDocument Document, JsonPositionIndex Positions)? Parse(RuleFile file, List<RuleDiagnostic> diagnostics)
+    {
+        var content = file.Content.Span;
+        try
+        {
+            var document = JsonSerializer.Deserialize(content, RuleFileJsonContext.Default.RuleFileDocument);
+            if (document is null)
+            {
+                diagnostics.Add(new RuleDiagnostic(file.Path, SourcePosition.Start, null, RuleDiagnosticCodes.InvalidJson, "The file holds 'null', not a rule file."));
+                return null;
+            }
+
+            return (document, JsonPositionIndex.Build(content));
+        }
+        catch (JsonException e)
+        {
+            var position = new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            diagnostics.Add(new RuleDiagnostic(file.Path, position, null, RuleDiagnosticCodes.InvalidJson, JsonProblem(e)));
+            return null;
+        }
+    }
+
+    private static string JsonProblem(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var text = cut > 0 ? message[..cut] : message;
+        return e.Path is { Length: > 1 } path ? $"{text} (at {path})" : text;
+    }
+
+    private static string Hash(IReadOnlyList<RuleFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => System.IO.Path.GetFileName(f.Path), StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(System.IO.Path.GetFileName(file.Path) + "\n"));
+            hash.AppendData(file.Content.Span);
+            hash.AppendData("\n"u8);
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+}
