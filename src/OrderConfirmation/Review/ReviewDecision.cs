@@ -33,7 +33,7 @@ public sealed record ReviewDecision
     /// <summary>The stages that ran, in order. The detailed stages do not run when the preliminary review fails.</summary>
     public IReadOnlyList<ReviewStage> StagesRun { get; }
 
-    /// <summary>Every finding, in stage and rule order.</summary>
+    /// <summary>Every finding: stage by stage; within a stage, the order rules in declaration order, then line by line the line rules.</summary>
     public IReadOnlyList<ReviewFinding> Findings { get; }
 
     /// <summary>The version (content hash) of the rule set used.</summary>

@@ -63,7 +63,7 @@ internal sealed class RuleDefinitionReader
         }
 
         var metadata = rule.Properties is null
-            ? Missing<RuleMetadata>(path, name, "Properties")
+            ? Missing(path, name, "Properties")
             : ReadMetadata(rule.Properties, $"{path}.Properties", name);
         var locals = ReadParameters(rule.LocalParams, $"{path}.LocalParams", name);
         var values = ReadValues(rule.Properties?.Values, $"{path}.Properties.Values", name);
@@ -173,7 +173,8 @@ internal sealed class RuleDefinitionReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Missing<TEnum>(path, rule, field);
+            Report(path, rule, RuleDiagnosticCodes.MissingField, $"'{field}' is required.");
+            return null;
         }
 
         foreach (var value in Enum.GetValues<TEnum>())
@@ -199,10 +200,10 @@ internal sealed class RuleDefinitionReader
         return null;
     }
 
-    private T? Missing<T>(string path, string? rule, string field)
+    private RuleMetadata? Missing(string path, string rule, string field)
     {
         Report(path, rule, RuleDiagnosticCodes.MissingField, $"'{field}' is required.");
-        return default;
+        return null;
     }
 
     private SourcePosition TextStart(string path) => _positions.Find(path).Advance(1);

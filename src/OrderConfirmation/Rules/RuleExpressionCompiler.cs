@@ -101,7 +101,7 @@ internal sealed class RuleExpressionCompiler
 
             return body;
         }
-        catch (ParseException e) when (returnType == typeof(bool) && e.Message.Contains("expected", StringComparison.Ordinal))
+        catch (ParseException e) when (returnType == typeof(bool) && e.Message.StartsWith("Expression of type", StringComparison.Ordinal))
         {
             Report(rule, text.Position.Advance(e.Position), RuleDiagnosticCodes.NotBoolean, $"The {what} must yield true or false: {e.Message}");
         }
