@@ -7,13 +7,19 @@ internal static class InputFiles
     /// Files are taken as given; a directory gives its <c>*.json</c> files (not its sub-directories) in
     /// ordinal name order. A path that does not exist is returned too, so that reading it reports it.
     /// </summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    public static IEnumerable<string> Expand(IEnumerable<string> paths, TextWriter error)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+                var files = Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+                if (files.Count == 0)
+                {
+                    error.WriteLine($"warning: {path}: the directory has no *.json files.");
+                }
+
+                foreach (var file in files)
                 {
                     yield return file;
                 }

@@ -35,7 +35,7 @@ internal static class ReviewCommand
         }
 
         var exitCode = ExitCodes.Success;
-        foreach (var file in InputFiles.Expand(inputs))
+        foreach (var file in InputFiles.Expand(inputs, error))
         {
             ReviewFacts facts;
             try

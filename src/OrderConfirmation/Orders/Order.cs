@@ -10,7 +10,7 @@ public sealed record Order
 {
     /// <summary>Creates an order.</summary>
     /// <param name="orderId">The order's identifier, or <see langword="null"/> when not entered.</param>
-    /// <param name="receivedAt">When the order was received.</param>
+    /// <param name="receivedAt">When the order was received; <see langword="null"/> when the entry lacks it.</param>
     /// <param name="enteredBy">Who entered it (a user name in the host application).</param>
     /// <param name="customer">The customer; <see langword="null"/> is taken as <see cref="Customer.Empty"/>.</param>
     /// <param name="currency">The ISO 4217 currency code of every price in the order.</param>
@@ -21,7 +21,7 @@ public sealed record Order
     /// <param name="specialRequirements">Special requirements as free text.</param>
     public Order(
         string? orderId,
-        Instant receivedAt,
+        Instant? receivedAt,
         string? enteredBy,
         Customer? customer,
         string? currency,
@@ -46,8 +46,8 @@ public sealed record Order
     /// <summary>The order's identifier.</summary>
     public string? OrderId { get; init; }
 
-    /// <summary>When the order was received.</summary>
-    public Instant ReceivedAt { get; init; }
+    /// <summary>When the order was received (the start of the timely-processing clock); <see langword="null"/> when not recorded.</summary>
+    public Instant? ReceivedAt { get; init; }
 
     /// <summary>Who entered the order.</summary>
     public string? EnteredBy { get; init; }

@@ -70,16 +70,6 @@ public static class DecisionJsonWriter
         }
 
         writer.WriteEndObject();
-        if (finding.LineNo is { } lineNo)
-        {
-            writer.WriteNumber("lineNo", lineNo);
-        }
-        else
-        {
-            writer.WriteNull("lineNo");
-        }
-
-        writer.WriteString("kind", finding.Kind.ToString());
         writer.WriteEndObject();
     }
 

@@ -18,7 +18,7 @@ internal sealed class RequestFieldReader(string source)
 
         return new Order(
             order.OrderId,
-            Instant(order.ReceivedAt, $"{path}.receivedAt"),
+            OptionalInstant(order.ReceivedAt, $"{path}.receivedAt"),
             order.EnteredBy,
             Customer(order.Customer),
             order.Currency,
@@ -100,6 +100,9 @@ internal sealed class RequestFieldReader(string source)
             ? offset.Value.ToInstant()
             : throw Error(path, $"'{text}' is not an ISO 8601 instant such as 2026-11-20T01:15:00Z.");
     }
+
+    private Instant? OptionalInstant(string? text, string path) =>
+        string.IsNullOrWhiteSpace(text) ? null : Instant(text, path);
 
     public DateTimeZone TimeZone(string? id, string path)
     {

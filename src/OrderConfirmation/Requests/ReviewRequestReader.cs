@@ -1,7 +1,4 @@
 using System.Text.Json;
-using NodaTime;
-using NodaTime.Text;
-using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Requests;
@@ -28,14 +25,18 @@ public static class ReviewRequestReader
     /// <exception cref="RequestFormatException">The content is not a valid review request.</exception>
     public static ReviewFacts Read(ReadOnlySpan<byte> utf8Json, string source)
     {
+        var json = Utf8Bom.Skip(utf8Json);
         ReviewRequestDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8Json, RequestJsonContext.Default.ReviewRequestDocument);
+            document = JsonSerializer.Deserialize(json, RequestJsonContext.Default.ReviewRequestDocument);
         }
         catch (JsonException e)
         {
-            throw new RequestFormatException(source, FieldOf(e.Path), Describe(e));
+            var field = FieldOf(e.Path);
+            throw new RequestFormatException(source, field, field.Length == 0 && JsonProblem.IsWrongType(e)
+                ? "Not a review request: expected a JSON object with 'order' and 'facts'."
+                : JsonProblem.Describe(e));
         }
 
         if (document is null)
@@ -57,12 +58,4 @@ public static class ReviewRequestReader
 
     internal static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? string.Empty : jsonPath.TrimStart('$').TrimStart('.');
-
-    internal static string Describe(JsonException e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut] : message;
-        return e.LineNumber is { } line ? $"{text} (line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1})" : text;
-    }
 }

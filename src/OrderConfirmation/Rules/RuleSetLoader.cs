@@ -72,7 +72,7 @@ public static class RuleSetLoader
 
     private static (RuleFileDocument Document, JsonPositionIndex Positions)? Parse(RuleFile file, List<RuleDiagnostic> diagnostics)
     {
-        var content = file.Content.Span;
+        var content = Requests.Utf8Bom.Skip(file.Content.Span);
         try
         {
             var document = JsonSerializer.Deserialize(content, RuleFileJsonContext.Default.RuleFileDocument);

@@ -13,6 +13,7 @@ public sealed class ReviewProperties
     private static readonly (string Field, Func<Order, Order> Remove)[] RequiredFieldRemovals =
     [
         ("order id", o => o with { OrderId = null }),
+        ("time of receipt", o => o with { ReceivedAt = null }),
         ("customer name", o => o with { Customer = o.Customer with { Name = null } }),
         ("contact person", o => o with { Customer = o.Customer with { Contact = o.Customer.Contact with { Person = null } } }),
         ("phone and e-mail", o => o with { Customer = o.Customer with { Contact = o.Customer.Contact with { Phone = null, Email = null } } }),

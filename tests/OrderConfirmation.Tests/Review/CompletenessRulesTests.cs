@@ -10,6 +10,7 @@ public sealed class CompletenessRulesTests
     public static TheoryData<string, Func<OrderBuilder, OrderBuilder>> FailingOrders => new()
     {
         { "OrderNumberPresent", o => o.With(x => x with { OrderId = " " }) },
+        { "ReceiptTimeRecorded", o => o.With(x => x with { ReceivedAt = null }) },
         { "CustomerNamePresent", o => o.WithCustomer(c => c with { Name = null }) },
         { "ContactPersonPresent", o => o.WithContact(c => c with { Person = "" }) },
         { "ContactReachable", o => o.WithContact(c => c with { Phone = null, Email = null }) },
