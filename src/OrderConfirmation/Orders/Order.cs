@@ -83,9 +83,10 @@ public sealed record Order
         get
         {
             var total = 0m;
-            foreach (var line in Lines)
+            var lines = Lines;
+            for (var i = 0; i < lines.Count; i++)
             {
-                total += line.Amount;
+                total += lines[i].Amount;
             }
 
             return total;

@@ -57,8 +57,10 @@ public sealed class ReviewEvaluator
 
         if (rules.LineRules.Length > 0)
         {
-            foreach (var line in facts.Order.Lines)
+            var lines = facts.Order.Lines;
+            for (var i = 0; i < lines.Count; i++)
             {
+                var line = lines[i];
                 scope.Line = line;
                 scope.Supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
                 foreach (var rule in rules.LineRules)

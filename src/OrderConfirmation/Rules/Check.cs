@@ -28,7 +28,7 @@ public static class Check
         }
 
         var at = text.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != text.LastIndexOf('@') || text.Any(char.IsWhiteSpace))
+        if (at <= 0 || at != text.LastIndexOf('@') || ContainsWhiteSpace(text))
         {
             return false;
         }
@@ -64,6 +64,19 @@ public static class Check
         }
 
         return digits is >= MinPhoneDigits and <= MaxPhoneDigits;
+    }
+
+    private static bool ContainsWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text is an active ISO 4217 currency code in capitals, such as <c>CNY</c>.</summary>

@@ -8,6 +8,8 @@ internal sealed class CompiledRule
     /// <summary>The value every line rule's findings carry: the line's number.</summary>
     public const string LineNoValue = "lineNo";
 
+    private static readonly IReadOnlyDictionary<string, object?> NoValues = System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
+
     private readonly Func<RuleScope, bool> _passes;
     private readonly Func<RuleScope, object?>[] _values;
     private readonly MessageTemplate _message;
@@ -47,6 +49,11 @@ internal sealed class CompiledRule
     private ReviewFinding Failure(RuleScope scope)
     {
         var names = Info.ValueNames;
+        if (names.Count == 0)
+        {
+            return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render([]), NoValues);
+        }
+
         var values = new object?[names.Count];
         try
         {

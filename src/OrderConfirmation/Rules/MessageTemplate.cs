@@ -101,7 +101,7 @@ internal sealed class MessageTemplate
             return only;
         }
 
-        var text = new StringBuilder();
+        var text = new StringBuilder(Text.Length + 64);
         foreach (var segment in _segments)
         {
             if (segment.Literal is not null)
