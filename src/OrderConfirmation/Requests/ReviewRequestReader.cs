@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrderConfirmation.Json;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Requests;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Rules;
 
@@ -72,7 +73,7 @@ public static class RuleSetLoader
 
     private static (RuleFileDocument Document, JsonPositionIndex Positions)? Parse(RuleFile file, List<RuleDiagnostic> diagnostics)
     {
-        var content = Requests.Utf8Bom.Skip(file.Content.Span);
+        var content = Utf8Bom.Skip(file.Content.Span);
         try
         {
             var document = JsonSerializer.Deserialize(content, RuleFileJsonContext.Default.RuleFileDocument);
@@ -87,16 +88,14 @@ public static class RuleSetLoader
         catch (JsonException e)
         {
             var position = new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            diagnostics.Add(new RuleDiagnostic(file.Path, position, null, RuleDiagnosticCodes.InvalidJson, JsonProblem(e)));
+            diagnostics.Add(new RuleDiagnostic(file.Path, position, null, RuleDiagnosticCodes.InvalidJson, Describe(e)));
             return null;
         }
     }
 
-    private static string JsonProblem(JsonException e)
+    private static string Describe(JsonException e)
     {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut] : message;
+        var text = JsonProblem.Problem(e);
         return e.Path is { Length: > 1 } path ? $"{text} (at {path})" : text;
     }
 

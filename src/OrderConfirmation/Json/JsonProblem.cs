@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Json;
 
 /// <summary>Turns System.Text.Json's errors into messages for people who write JSON files, not .NET types.</summary>
 internal static partial class JsonProblem
@@ -12,9 +12,15 @@ internal static partial class JsonProblem
     /// <summary>The problem in plain words, with the line and column where the file has them.</summary>
     public static string Describe(JsonException error)
     {
-        var match = WrongType().Match(error.Message);
-        var text = match.Success ? $"The value has the wrong type: expected {Expected(match.Groups["type"].Value)}." : WithoutPath(error.Message);
+        var text = Problem(error);
         return error.LineNumber is { } line ? $"{text} (line {line + 1}, column {(error.BytePositionInLine ?? 0) + 1})" : text;
+    }
+
+    /// <summary>The problem in plain words, without position or .NET type names.</summary>
+    public static string Problem(JsonException error)
+    {
+        var match = WrongType().Match(error.Message);
+        return match.Success ? $"The value has the wrong type: expected {Expected(match.Groups["type"].Value)}." : WithoutPath(error.Message);
     }
 
     private static string Expected(string type) => type switch

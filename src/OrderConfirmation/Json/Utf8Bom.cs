@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Json;
 
 /// <summary>The UTF-8 byte-order mark some editors write at the start of a file; JSON readers do not accept it.</summary>
 internal static class Utf8Bom
