@@ -13,9 +13,6 @@ internal sealed class JsonPositionIndex
 
     private JsonPositionIndex(Dictionary<string, SourcePosition> positions) => _positions = positions;
 
-    /// <summary>An index with no positions, for documents that are not well-formed.</summary>
-    public static JsonPositionIndex Empty { get; } = new([]);
-
     /// <summary>Indexes a well-formed document; a malformed one gives the positions read so far.</summary>
     public static JsonPositionIndex Build(ReadOnlySpan<byte> utf8)
     {

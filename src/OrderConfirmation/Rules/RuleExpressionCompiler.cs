@@ -26,9 +26,6 @@ internal sealed class RuleExpressionCompiler
 
     public RuleExpressionCompiler(List<RuleDiagnostic> diagnostics) => _diagnostics = diagnostics;
 
-    /// <summary>The types whose members and methods expressions may name, as RulesEngine must be told of them too.</summary>
-    public static IReadOnlyList<Type> CustomTypes => ExpressionTypes;
-
     public CompiledRule? Compile(RuleDefinition rule)
     {
         var problems = _diagnostics.Count;

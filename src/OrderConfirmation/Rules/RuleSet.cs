@@ -27,9 +27,6 @@ public sealed class RuleSet
     /// <summary>Every enabled rule, in file and declaration order.</summary>
     public IReadOnlyList<RuleInfo> Rules { get; }
 
-    /// <summary>Whether the rule set has rules for a stage.</summary>
-    public bool HasStage(ReviewStage stage) => _stages.ContainsKey(stage);
-
     internal StageRules? RulesFor(ReviewStage stage) => _stages.GetValueOrDefault(stage);
 
     /// <summary>The compiled rules of one stage, split by what they run over.</summary>
