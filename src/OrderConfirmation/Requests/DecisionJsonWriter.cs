@@ -52,7 +52,7 @@ public static class DecisionJsonWriter
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, ReviewFinding finding)
+    internal static void WriteFinding(Utf8JsonWriter writer, ReviewFinding finding)
     {
         writer.WriteStartObject();
         writer.WriteString("rule", finding.Rule);

@@ -33,6 +33,12 @@ internal sealed class OrderDocument
     public string? PaymentTerms { get; set; }
 
     public string? SpecialRequirements { get; set; }
+
+    public string? Status { get; set; }
+
+    public int? Revision { get; set; }
+
+    public string? PromisedDeliveryDate { get; set; }
 }
 
 internal sealed class CustomerDocument
@@ -79,6 +85,8 @@ internal sealed class OrderLineDocument
     public decimal? UnitPrice { get; set; }
 
     public List<string?>? Requirements { get; set; }
+
+    public decimal? ShippedQuantity { get; set; }
 }
 
 internal sealed class FactsDocument
@@ -124,4 +132,5 @@ internal sealed class SupplyDocument
     AllowTrailingCommas = true,
     MaxDepth = 64)]
 [JsonSerializable(typeof(ReviewRequestDocument))]
+[JsonSerializable(typeof(ChangeRequestDocument))]
 internal sealed partial class RequestJsonContext : JsonSerializerContext;

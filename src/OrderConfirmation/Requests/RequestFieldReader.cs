@@ -29,6 +29,34 @@ internal sealed class RequestFieldReader(string source)
             order.SpecialRequirements);
     }
 
+    public Review.ReviewFacts Facts(Order order, FactsDocument facts, string path) =>
+        new(
+            order,
+            Credit(facts.Credit, $"{path}.credit"),
+            Supply(facts.Supply, $"{path}.supply"),
+            Capabilities(facts.Capabilities, $"{path}.capabilities"),
+            Instant(facts.AsOf, $"{path}.asOf"),
+            TimeZone(facts.TimeZone, $"{path}.timeZone"));
+
+    public TEnum? Enum<TEnum>(string? text, string path)
+        where TEnum : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var value in System.Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        throw Error(path, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+    }
+
     public CreditProfile? Credit(CreditDocument? credit, string path)
     {
         if (credit is null)
@@ -111,7 +139,7 @@ internal sealed class RequestFieldReader(string source)
             ?? throw Error(path, $"'{zoneId}' is not a TZDB time zone such as Asia/Shanghai.");
     }
 
-    private LocalDate? Date(string? text, string path)
+    public LocalDate? Date(string? text, string path)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -123,7 +151,7 @@ internal sealed class RequestFieldReader(string source)
     }
 
     private static PaymentTerms? Terms(string? text) =>
-        Enum.GetValues<PaymentTerms>().Select(t => (PaymentTerms?)t).FirstOrDefault(t => string.Equals(t.ToString(), text, StringComparison.OrdinalIgnoreCase));
+        System.Enum.GetValues<PaymentTerms>().Select(t => (PaymentTerms?)t).FirstOrDefault(t => string.Equals(t.ToString(), text, StringComparison.OrdinalIgnoreCase));
 
     private static Customer Customer(CustomerDocument? customer) =>
         customer is null
@@ -133,10 +161,10 @@ internal sealed class RequestFieldReader(string source)
     private static ContactDetails? Contact(ContactDocument? contact) =>
         contact is null ? null : new ContactDetails(contact.Person, contact.Phone, contact.Email);
 
-    private static PostalAddress? Address(AddressDocument? address) =>
+    public static PostalAddress? Address(AddressDocument? address) =>
         address is null ? null : new PostalAddress(address.Street, address.City, address.PostalCode, address.Country);
 
-    private string[] Codes(List<string?>? codes, string path)
+    public string[] Codes(List<string?>? codes, string path)
     {
         if (codes is null)
         {
@@ -154,5 +182,5 @@ internal sealed class RequestFieldReader(string source)
         return [.. codes!];
     }
 
-    private RequestFormatException Error(string field, string problem) => new(source, field, problem);
+    public RequestFormatException Error(string field, string problem) => new(source, field, problem);
 }

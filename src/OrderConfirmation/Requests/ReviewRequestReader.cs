@@ -48,13 +48,7 @@ public static class ReviewRequestReader
         var fields = new RequestFieldReader(source);
         var order = document.Order ?? throw new RequestFormatException(source, "order", "Not a review request: the 'order' object is missing.");
         var facts = document.Facts ?? throw new RequestFormatException(source, "facts", "Not a review request: the 'facts' object is missing.");
-        return new ReviewFacts(
-            fields.Order(order, "order"),
-            fields.Credit(facts.Credit, "facts.credit"),
-            fields.Supply(facts.Supply, "facts.supply"),
-            fields.Capabilities(facts.Capabilities, "facts.capabilities"),
-            fields.Instant(facts.AsOf, "facts.asOf"),
-            fields.TimeZone(facts.TimeZone, "facts.timeZone"));
+        return fields.Facts(fields.Order(order, "order"), facts, "facts");
     }
 
     internal static string FieldOf(string? jsonPath) =>

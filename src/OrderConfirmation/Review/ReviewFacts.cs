@@ -55,6 +55,10 @@ public sealed record ReviewFacts
     /// <summary>The company's time zone.</summary>
     public DateTimeZone TimeZone { get; }
 
+    /// <summary>The same facts about another version of the order, such as the order with a change applied.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
+    public ReviewFacts ForOrder(Order order) => new(order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone);
+
     /// <summary>The business date of the review: <see cref="EvaluatedAt"/> in <see cref="TimeZone"/>.</summary>
     public LocalDate Today => EvaluatedAt.InZone(TimeZone).Date;
 }

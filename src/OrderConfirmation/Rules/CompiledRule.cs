@@ -69,7 +69,7 @@ internal sealed class CompiledRule
 
         if (names.Count > _values.Length)
         {
-            values[^1] = scope.Line?.LineNo;
+            values[^1] = scope.LineNo;
         }
 
         var named = new OrderedDictionary<string, object?>(names.Count, StringComparer.Ordinal);
@@ -78,15 +78,15 @@ internal sealed class CompiledRule
             named.Add(names[i], values[i]);
         }
 
-        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render(values), named, scope.Line?.LineNo);
+        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render(values), named, scope.LineNo);
     }
 
     private ReviewFinding EvaluationError(RuleScope scope, Exception error)
     {
-        var line = scope.Line is { } l ? $" on line {l.LineNo}" : string.Empty;
+        var line = scope.LineNo is { } l ? $" on line {l}" : string.Empty;
         var message = $"The rule '{Info.Name}' could not be evaluated{line} ({error.GetType().Name}: {error.Message}); the order is held until the rule or the data is corrected.";
         var values = new OrderedDictionary<string, object?>(StringComparer.Ordinal) { ["error"] = error.GetType().Name };
-        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, FindingSeverity.Error, ReviewOutcome.OnHold, ReviewAction.InvestigateSystemError, message, values, scope.Line?.LineNo, FindingKind.EvaluationError);
+        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, FindingSeverity.Error, ReviewOutcome.OnHold, ReviewAction.InvestigateSystemError, message, values, scope.LineNo, FindingKind.EvaluationError);
     }
 
     private static object? Materialise(object? value) =>

@@ -129,7 +129,7 @@ internal sealed class RuleDefinitionReader
 
             if (!IsIdentifier(name) || RuleInput.All.Any(input => string.Equals(input.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                Report($"{itemPath}.Name", rule, RuleDiagnosticCodes.InvalidName, $"'{name}' cannot name a parameter: use letters, digits and '_', starting with a letter, and not an input name ({string.Join(", ", RuleInput.All.Select(x => x.Name))}).");
+                Report($"{itemPath}.Name", rule, RuleDiagnosticCodes.InvalidName, $"'{name}' cannot name a parameter: use letters, digits and '_', starting with a letter, and not an input name ({string.Join(", ", RuleInput.All.Select(x => x.Name).Distinct())}).");
                 continue;
             }
 

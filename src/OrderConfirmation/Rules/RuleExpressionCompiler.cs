@@ -15,7 +15,7 @@ namespace OrderConfirmation.Rules;
 /// </summary>
 internal sealed class RuleExpressionCompiler
 {
-    private static readonly Type[] ExpressionTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms)];
+    private static readonly Type[] ExpressionTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(Lifecycle.OrderStatus)];
     private readonly RuleExpressionParser _parser = new(new ReSettings
     {
         CustomTypes = ExpressionTypes,
@@ -30,7 +30,7 @@ internal sealed class RuleExpressionCompiler
     {
         var problems = _diagnostics.Count;
         var scope = Expression.Parameter(typeof(RuleScope), "scope");
-        var inputs = RuleInput.For(rule.Metadata.Scope).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope));
+        var inputs = RuleInput.For(rule.Metadata.Stage, rule.Metadata.Scope).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope));
         var variables = new List<(ParameterExpression Variable, Expression Value)>();
         foreach (var parameter in rule.Parameters)
         {

@@ -1,0 +1,46 @@
+using OrderConfirmation.Orders;
+using OrderConfirmation.Review;
+
+namespace OrderConfirmation.Changes;
+
+/// <summary>
+/// Works out a change's impact: findings new and resolved (a finding is the same when rule and line match),
+/// and the departments concerned. A changed field concerns its owner: dates, addresses and quantities concern
+/// Product (stock, capacity, logistics); prices, amounts, payment terms and currency concern Finance;
+/// special and line requirements concern Technical.
+/// </summary>
+internal static class ChangeImpactAnalysis
+{
+    public static ChangeImpact Analyse(OrderChanges changes, Order changedOrder, ReviewDecision before, ReviewDecision after, IReadOnlyList<Department> approvals, bool feasible)
+    {
+        var newFindings = after.Findings.Where(f => !before.Findings.Any(b => SameFinding(b, f))).ToArray();
+        var resolved = before.Findings.Where(f => !after.Findings.Any(a => SameFinding(a, f))).ToArray();
+        var notify = new SortedSet<Department>(approvals);
+        notify.UnionWith(newFindings.Select(f => f.Department));
+        notify.UnionWith(resolved.Select(f => f.Department));
+        if (changes.DeliveryDate || changes.DeliveryAddress || changes.Quantities || changes.LinesAdded || changes.LinesRemoved)
+        {
+            notify.Add(Department.Product);
+        }
+
+        if (changes.PaymentTerms || changes.Currency || changes.UnitPrices || changes.Quantities || changes.LinesAdded || changes.LinesRemoved)
+        {
+            notify.Add(Department.Finance);
+        }
+
+        if (changes.SpecialRequirements || changedOrder.Lines.Any(l => l.Requirements.Count > 0 && changes.Fields.Contains($"lines[{l.LineNo}].added")))
+        {
+            notify.Add(Department.Technical);
+        }
+
+        if (!feasible)
+        {
+            notify.Add(Department.Sales);
+        }
+
+        return new ChangeImpact(changes.Fields, newFindings, resolved, [.. notify]);
+    }
+
+    private static bool SameFinding(ReviewFinding a, ReviewFinding b) =>
+        string.Equals(a.Rule, b.Rule, StringComparison.Ordinal) && a.LineNo == b.LineNo;
+}

@@ -1,0 +1,42 @@
+using OrderConfirmation.Orders;
+
+namespace OrderConfirmation.Changes;
+
+/// <summary>Applies a change request to a copy of an order; the original is never modified.</summary>
+internal static class ChangedOrder
+{
+    public static Order Apply(Order order, ChangeRequest change)
+    {
+        var lines = new List<OrderLine>(order.Lines.Count + change.Lines.Count);
+        foreach (var line in order.Lines)
+        {
+            var edit = change.Lines.FirstOrDefault(c => c.LineNo == line.LineNo);
+            if (edit is null)
+            {
+                lines.Add(line);
+            }
+            else if (!edit.Remove)
+            {
+                lines.Add(line with { Quantity = edit.Quantity ?? line.Quantity, UnitPrice = edit.UnitPrice ?? line.UnitPrice });
+            }
+        }
+
+        foreach (var added in change.Lines)
+        {
+            if (!added.Remove && OrderChanges.FindLine(order, added.LineNo) is null)
+            {
+                lines.Add(new OrderLine(added.LineNo, added.Sku, added.Description, added.Quantity, added.UnitPrice, added.Requirements));
+            }
+        }
+
+        return order with
+        {
+            Lines = lines,
+            RequestedDeliveryDate = change.RequestedDeliveryDate ?? order.RequestedDeliveryDate,
+            RequestedDeliveryAddress = change.DeliveryAddress ?? order.RequestedDeliveryAddress,
+            PaymentTerms = change.PaymentTerms ?? order.PaymentTerms,
+            SpecialRequirements = change.SpecialRequirements ?? order.SpecialRequirements,
+            Currency = change.Currency ?? order.Currency,
+        };
+    }
+}

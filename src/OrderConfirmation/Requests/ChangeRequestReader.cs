@@ -1,0 +1,119 @@
+using System.Text.Json;
+using OrderConfirmation.Changes;
+using OrderConfirmation.Json;
+using OrderConfirmation.Lifecycle;
+
+namespace OrderConfirmation.Requests;
+
+/// <summary>
+/// Reads change-request files: camelCase JSON with the <c>order</c> as it stands (a review-request order plus
+/// <c>status</c>, <c>revision</c>, <c>promisedDeliveryDate</c> and each line's <c>shippedQuantity</c>), the
+/// <c>change</c> and the <c>facts</c>. In the change, a <see langword="null"/> or absent field means "unchanged".
+/// Every error is a <see cref="RequestFormatException"/> naming the field.
+/// </summary>
+public static class ChangeRequestReader
+{
+    /// <summary>Reads a change-request file.</summary>
+    /// <exception cref="RequestFormatException">The file is not a valid change request.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ChangeReviewRequest ReadFile(string path) => Read(File.ReadAllBytes(path), path);
+
+    /// <summary>Reads a change request from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The request.</param>
+    /// <param name="source">The name of the source, for error messages.</param>
+    /// <exception cref="RequestFormatException">The content is not a valid change request.</exception>
+    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source)
+    {
+        ChangeRequestDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(Utf8Bom.Skip(utf8Json), RequestJsonContext.Default.ChangeRequestDocument);
+        }
+        catch (JsonException e)
+        {
+            var field = ReviewRequestReader.FieldOf(e.Path);
+            throw new RequestFormatException(source, field, field.Length == 0 && JsonProblem.IsWrongType(e)
+                ? "Not a change request: expected a JSON object with 'order', 'change' and 'facts'."
+                : JsonProblem.Describe(e));
+        }
+
+        var fields = new RequestFieldReader(source);
+        if (document is null)
+        {
+            throw fields.Error(string.Empty, "The file holds 'null', not a change request.");
+        }
+
+        var orderDocument = document.Order ?? throw fields.Error("order", "Not a change request: the 'order' object is missing.");
+        var changeDocument = document.Change ?? throw fields.Error("change", "Not a change request: the 'change' object is missing.");
+        var factsDocument = document.Facts ?? throw fields.Error("facts", "Not a change request: the 'facts' object is missing.");
+        var order = fields.Order(orderDocument, "order");
+        var current = Snapshot(fields, orderDocument, order);
+        return new ChangeReviewRequest(current, Change(fields, changeDocument), fields.Facts(order, factsDocument, "facts"));
+    }
+
+    private static OrderSnapshot Snapshot(RequestFieldReader fields, OrderDocument document, Orders.Order order)
+    {
+        var status = fields.Enum<OrderStatus>(document.Status, "order.status")
+            ?? throw fields.Error("order.status", $"Required: one of {string.Join(", ", Enum.GetNames<OrderStatus>())}.");
+        var revision = document.Revision ?? 1;
+        if (revision < 1)
+        {
+            throw fields.Error("order.revision", "Must be 1 or more.");
+        }
+
+        var shipped = new Dictionary<int, decimal>();
+        for (var i = 0; document.Lines is not null && i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i]?.ShippedQuantity is { } quantity)
+            {
+                shipped[order.Lines[i].LineNo] = quantity >= 0 ? quantity : throw fields.Error($"order.lines[{i}].shippedQuantity", "Must not be negative.");
+            }
+        }
+
+        return new OrderSnapshot(order, status, revision, fields.Date(document.PromisedDeliveryDate, "order.promisedDeliveryDate"), shipped);
+    }
+
+    private static ChangeRequest Change(RequestFieldReader fields, ChangeDocument change)
+    {
+        var lines = new List<LineChange>();
+        for (var i = 0; change.Lines is not null && i < change.Lines.Count; i++)
+        {
+            var path = $"change.lines[{i}]";
+            var line = change.Lines[i] ?? throw fields.Error(path, "A line entry is null; remove it or give its fields.");
+            var lineNo = line.LineNo ?? throw fields.Error($"{path}.lineNo", "Required: the number of the line to change, remove or add.");
+            try
+            {
+                lines.Add(new LineChange(lineNo, line.Remove ?? false, line.Sku, line.Description, line.Quantity, line.UnitPrice, line.Requirements is null ? null : fields.Codes(line.Requirements, $"{path}.requirements")));
+            }
+            catch (ArgumentException e)
+            {
+                throw fields.Error(path, FirstSentence(e.Message));
+            }
+        }
+
+        var changeId = Required(fields, change.ChangeId, "change.changeId");
+        var requestedBy = Required(fields, change.RequestedBy, "change.requestedBy");
+        var requestedAt = fields.Instant(change.RequestedAt, "change.requestedAt");
+        try
+        {
+            return new ChangeRequest(changeId, requestedAt, requestedBy, change.Reason, lines)
+            {
+                RequestedDeliveryDate = fields.Date(change.RequestedDeliveryDate, "change.requestedDeliveryDate"),
+                DeliveryAddress = RequestFieldReader.Address(change.DeliveryAddress),
+                PaymentTerms = fields.Enum<Orders.PaymentTerms>(change.PaymentTerms, "change.paymentTerms"),
+                SpecialRequirements = change.SpecialRequirements,
+                Currency = change.Currency,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw fields.Error("change.lines", FirstSentence(e.Message));
+        }
+    }
+
+    private static string Required(RequestFieldReader fields, string? text, string path) =>
+        string.IsNullOrWhiteSpace(text) ? throw fields.Error(path, "Required.") : text;
+
+    private static string FirstSentence(string message) =>
+        message.Split(" (Parameter", 2)[0];
+}
