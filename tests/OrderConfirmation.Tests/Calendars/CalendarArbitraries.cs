@@ -1,0 +1,78 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using OrderConfirmation.Calendars;
+
+namespace OrderConfirmation.Tests.Calendars;
+
+/// <summary>
+/// Generators of valid working calendars (random zones with and without daylight saving, weekly hours that
+/// favour the night hours when clocks change, holidays, make-up days), instants and business durations.
+/// </summary>
+public static class CalendarArbitraries
+{
+    /// <summary>The earliest generated instant; instants span six years, across two timeline blocks' boundaries.</summary>
+    public static readonly Instant Earliest = Instant.FromUtc(2024, 1, 1, 0, 0);
+
+    private const int MinutesInRange = 6 * 365 * 24 * 60;
+    private static readonly LocalDate FirstDate = new(2024, 1, 1);
+
+    /// <summary>Zones without clock changes, with them at 02:00, at midnight (Santiago, Havana) and by half an hour (Lord Howe).</summary>
+    private static readonly string[] ZoneIds =
+        ["Asia/Shanghai", "Europe/Berlin", "America/New_York", "America/Santiago", "America/Havana", "Australia/Lord_Howe"];
+
+    public static Gen<CalendarSpec> Calendars =>
+        from zone in Gen.Elements(ZoneIds)
+        from days in Gen.ListOf(DayHours, 7)
+        from holidays in Gen.ListOf(Date)
+        from makeUpDates in Gen.ListOf(Date)
+        from makeUpHours in Gen.ListOf(DayHours, 32)
+        select Spec(zone, [.. days], [.. holidays], [.. makeUpDates], [.. makeUpHours]);
+
+    public static Gen<Instant> Instants =>
+        from minute in Gen.Choose(0, MinutesInRange)
+        from whole in Gen.Elements(true, false)
+        from second in Gen.Choose(0, 59)
+        from nanosecond in Gen.Choose(0, 999_999_999)
+        select Earliest + Duration.FromMinutes(minute) + (whole ? Duration.Zero : Duration.FromSeconds(second) + Duration.FromNanoseconds(nanosecond));
+
+    /// <summary>Business durations from zero to 500 hours, whole minutes or to the nanosecond.</summary>
+    public static Gen<Duration> BusinessTimes =>
+        from minutes in Gen.Choose(0, 500 * 60)
+        from whole in Gen.Elements(true, false)
+        from nanosecond in Gen.Choose(0, 999_999_999)
+        select Duration.FromMinutes(minutes) + (whole ? Duration.Zero : Duration.FromNanoseconds(nanosecond));
+
+    private static Gen<LocalDate> Date => Gen.Choose(0, 6 * 365).Select(FirstDate.PlusDays);
+
+    /// <summary>Up to three sorted, non-overlapping intervals; boundaries favour 00:00–04:00, where clocks change.</summary>
+    private static Gen<IReadOnlyList<WorkingHours>> DayHours =>
+        from count in Gen.Choose(0, 3)
+        from points in Gen.ListOf(Gen.OneOf(Gen.Choose(0, 24 * 60), Gen.Choose(0, 4 * 60)), count * 2)
+        select Intervals(points);
+
+    private static IReadOnlyList<WorkingHours> Intervals(IEnumerable<int> minutes)
+    {
+        var points = minutes.Distinct().Order().Select(ToTime).ToArray();
+        return [.. Enumerable.Range(0, points.Length / 2).Select(i => new WorkingHours(points[2 * i], points[(2 * i) + 1]))];
+    }
+
+    private static LocalTime ToTime(int minute) =>
+        minute == 24 * 60 ? LocalTime.MaxValue : LocalTime.FromMinutesSinceMidnight(minute);
+
+    private static CalendarSpec Spec(
+        string zone, IReadOnlyList<IReadOnlyList<WorkingHours>> days, LocalDate[] holidays, LocalDate[] makeUpDates, IReadOnlyList<IReadOnlyList<WorkingHours>> makeUpHours)
+    {
+        var week = Enumerable.Range(0, 7).ToDictionary(i => (IsoDayOfWeek)(i + 1), i => days[i]);
+        if (week.Values.All(hours => hours.Count == 0))
+        {
+            week[IsoDayOfWeek.Monday] = [WorkingHours.Parse("09:00-17:00")];
+        }
+
+        var makeUps = makeUpDates.Distinct().Except(holidays).Take(makeUpHours.Count)
+            .Select((date, i) => (date, hours: makeUpHours[i]))
+            .Where(day => day.hours.Count > 0)
+            .ToDictionary(day => day.date, day => day.hours);
+        return new CalendarSpec(zone, week, holidays, makeUps);
+    }
+}
