@@ -1,0 +1,34 @@
+using NodaTime;
+using OrderConfirmation.Lifecycle;
+
+namespace OrderConfirmation.Audit;
+
+/// <summary>
+/// One entry of an audit log: an <see cref="AuditRecord"/> with its place in the log and its link in the hash chain.
+/// <see cref="Hash"/> is the SHA-256 of the entry's canonical form, which includes <see cref="PreviousHash"/>, so altering,
+/// removing or reordering any entry breaks the chain (<see cref="AuditChain.Verify"/> finds where).
+/// </summary>
+/// <param name="Sequence">The entry's number in the log: 1 for the first, then contiguous.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Actor">Who acted.</param>
+/// <param name="Role">The role the actor acted in, or <see langword="null"/>.</param>
+/// <param name="OrderId">The order the entry is about, or <see langword="null"/>.</param>
+/// <param name="Kind">What the entry records.</param>
+/// <param name="Payload">The details, as compact JSON object text.</param>
+/// <param name="PreviousHash">The <see cref="Hash"/> of the entry before it, as 64 lowercase hex digits; 64 zeros for the first entry.</param>
+/// <param name="Hash">The SHA-256 of this entry's canonical form, as 64 lowercase hex digits.</param>
+/// <remarks>Entries are made by an <see cref="IAuditLog"/>; one made or changed any other way will not verify.</remarks>
+public sealed record AuditEntry(
+    long Sequence,
+    Instant At,
+    string Actor,
+    Role? Role,
+    string? OrderId,
+    AuditEntryKind Kind,
+    string Payload,
+    string PreviousHash,
+    string Hash)
+{
+    /// <summary>The head of a log that ends with this entry, to checkpoint elsewhere.</summary>
+    public AuditHead ToHead() => new(Sequence, Hash);
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle;
+
+namespace OrderConfirmation.Tests.Audit;
+
+/// <summary>Generators of valid audit records: awkward text (quotes, escapes, control characters, CJK, emoji), any role and kind, nanosecond instants.</summary>
+public static class AuditArbitraries
+{
+    private static readonly string[] TextPieces = ["a", "Z", "9", " ", ".", "\"", "\\", "/", "\n", "\t", "\u0000", "\u001f", "<", ">", "&", "'", "王", "芳", "é", "€", "😀", "\u2028"];
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static Gen<string> Text =>
+        from pieces in Gen.ListOf(Gen.Elements(TextPieces))
+        select string.Concat(pieces);
+
+    public static Gen<AuditRecord> Record =>
+        from seconds in Gen.Choose(0, 100_000_000)
+        from nanos in Gen.Choose(0, 999_999_999)
+        from name in Gen.Elements("li.wei", "王芳", "o'brien")
+        from suffix in Text
+        from role in Gen.Elements<Role?>([null, .. Enum.GetValues<Role>().Select(r => (Role?)r)])
+        from orderId in Gen.Elements("SO-1001", "SO-1002", "订单-3").OrNull()
+        from kind in Gen.Elements(Enum.GetValues<AuditEntryKind>())
+        from payload in Payload
+        select new AuditRecord(AuditRecords.Start + Duration.FromSeconds(seconds) + Duration.FromNanoseconds(nanos), name + suffix, role, orderId, kind, payload);
+
+    /// <summary>1 to 6 records, for properties that write a file per case.</summary>
+    public static Gen<IList<AuditRecord>> FewRecords =>
+        from count in Gen.Choose(1, 6)
+        from records in Gen.ListOf(Record, count)
+        select (IList<AuditRecord>)[.. records];
+
+    /// <summary>A JSON object with text, numbers, booleans, an array and a nested object; sometimes indented.</summary>
+    private static Gen<string> Payload =>
+        from note in Text
+        from cents in Gen.Choose(-1_000_000, 1_000_000)
+        from flag in Gen.Elements(true, false)
+        from tags in Gen.ListOf(Text)
+        from indented in Gen.Elements(true, false)
+        select new JsonObject
+        {
+            ["note"] = note,
+            ["amount"] = cents / 100m,
+            ["flag"] = flag,
+            ["tags"] = new JsonArray([.. tags.Select(t => (JsonNode?)JsonValue.Create(t))]),
+            ["nested"] = new JsonObject { ["revision"] = cents % 7, ["none"] = null },
+        }.ToJsonString(indented ? Indented : null);
+}

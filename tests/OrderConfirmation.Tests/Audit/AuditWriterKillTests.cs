@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using OrderConfirmation.Audit;
+using Xunit.Abstractions;
+
+namespace OrderConfirmation.Tests.Audit;
+
+/// <summary>
+/// Kills a process that is appending to an audit file (tests/OrderConfirmation.AuditWriter, copied next to the tests
+/// by its project reference). Every acknowledged entry must survive and every complete line verify; if the kill lands
+/// mid-write, the torn tail must be reported on opening and moved aside by the repair, never dropped or appended after.
+/// </summary>
+public sealed class AuditWriterKillTests(ITestOutputHelper output) : IDisposable
+{
+    private const int AcknowledgedBeforeKill = 5;
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly AuditFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Open_WriterKilledWhileAppending_KeepsEveryCompleteEntryAndContinuesTheSequence()
+    {
+        var path = _files.PathOf("killed.jsonl");
+        var acknowledged = RunAndKillWriter(path);
+        var killed = File.ReadAllBytes(path);
+        var completeLength = Array.LastIndexOf(killed, (byte)'\n') + 1;
+        var completeLines = killed.AsSpan(0, completeLength).Count((byte)'\n');
+
+        var repair = OpenOrRepair(path);
+        output.WriteLine($"killed after {acknowledged} acknowledged entries: {completeLines} complete lines, {killed.Length - completeLength} torn bytes{(repair is null ? string.Empty : $" moved to {repair.SideFilePath}")}");
+
+        Assert.True(completeLines >= acknowledged, $"{completeLines} complete lines but {acknowledged} entries acknowledged");
+        Assert.Equal(killed[..completeLength], File.ReadAllBytes(path));
+        Assert.Equal(killed.Length - completeLength, repair?.BytesMoved ?? 0);
+        if (repair is { SideFilePath: { } side })
+        {
+            Assert.Equal(killed[completeLength..], File.ReadAllBytes(side));
+        }
+
+        using var log = JsonLinesAuditLog.Open(path);
+        Assert.Equal(completeLines, log.Head.Sequence);
+        Assert.True(AuditChain.Verify(log.Entries).IsIntact);
+        Assert.Equal(completeLines + 1, log.Append(AuditRecords.Report(0)).Sequence);
+    }
+
+    /// <summary>Opens the file; if that reports a torn tail (and only then), repairs it.</summary>
+    private static TornTailRepair? OpenOrRepair(string path)
+    {
+        try
+        {
+            using var log = JsonLinesAuditLog.Open(path);
+            return null;
+        }
+        catch (AuditLogCorruptException error) when (error.IsTornTail)
+        {
+            var repair = JsonLinesAuditLog.RepairTornTail(path);
+            Assert.True(repair.Repaired);
+            Assert.Equal(error.Sequence - 1, repair.LastKeptSequence);
+            return repair;
+        }
+    }
+
+    /// <summary>Starts the writer, waits until it has acknowledged a few entries, kills it; returns the last acknowledged sequence.</summary>
+    private static long RunAndKillWriter(string path)
+    {
+        var writer = Path.Combine(AppContext.BaseDirectory, "OrderConfirmation.AuditWriter.dll");
+        Assert.True(File.Exists(writer), $"{writer} was not built next to the tests");
+        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(writer);
+        start.ArgumentList.Add(path);
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        long last = 0;
+        using (new Timer(_ => process.Kill(entireProcessTree: true), null, StartupTimeout, Timeout.InfiniteTimeSpan))
+        {
+            while (last < AcknowledgedBeforeKill && process.StandardOutput.ReadLine() is { } line)
+            {
+                last = long.Parse(line, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            process.Kill(entireProcessTree: true);
+        }
+
+        foreach (var line in process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            last = long.Parse(line, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        process.WaitForExit();
+        Assert.True(last >= AcknowledgedBeforeKill, $"the writer acknowledged only {last} entries: {errors.Result}");
+        return last;
+    }
+
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host)
+        {
+            return host;
+        }
+
+        var current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}
