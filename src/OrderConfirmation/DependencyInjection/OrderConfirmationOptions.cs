@@ -17,4 +17,20 @@ public sealed class OrderConfirmationOptions
     /// into business dates, such as today's date for the delivery-date check.
     /// </summary>
     public string TimeZoneId { get; set; } = DefaultTimeZoneId;
+
+    /// <summary>
+    /// The append-only JSON Lines audit log file (article 6.1); opened, and its hash chain verified, when the
+    /// log is first resolved. <see langword="null"/> (the default) keeps the audit log in memory, which suits
+    /// tests and tools but not production.
+    /// </summary>
+    public string? AuditLogPath { get; set; }
+
+    /// <summary>Business days the customer has to reply to a clarification request (default 3).</summary>
+    public int ReplyBusinessDays { get; set; } = 3;
+
+    /// <summary>Days before the promised delivery date from which an order not shipped in full is at risk (default 3).</summary>
+    public int AtRiskWithinDays { get; set; } = 3;
+
+    /// <summary>Whether the person who entered an order is barred from confirming it (default <see langword="true"/>).</summary>
+    public bool SeparationOfDuties { get; set; } = true;
 }

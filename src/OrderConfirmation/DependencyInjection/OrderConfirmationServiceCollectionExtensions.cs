@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
+using OrderConfirmation.Audit;
+using OrderConfirmation.Calendars;
+using OrderConfirmation.Changes;
 using OrderConfirmation.DependencyInjection;
+using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 
@@ -12,14 +16,17 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class OrderConfirmationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IOrderReviewer"/> and the rule set (loaded, checked and compiled now, once),
-    /// plus in-memory fact providers and the system clock wherever the host has registered none.
+    /// Registers <see cref="IOrderReviewer"/>, <see cref="IChangeReviewer"/>, the audited <see cref="OrderLifecycle"/>
+    /// with its <see cref="LifecyclePolicy"/>, <see cref="OrderStateMachine"/> and <see cref="FollowUpMonitor"/>, and the
+    /// rule set (loaded, checked and compiled now, once); plus, wherever the host has registered none, in-memory fact
+    /// providers, the standard working calendar (Monday–Friday 09:00–12:00 and 13:00–18:00 in the company's zone),
+    /// the audit log (the file at <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the options; may be <see langword="null"/> for the defaults.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options are invalid: the rules directory does not exist or the time zone is unknown.</exception>
+    /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the time zone is unknown, or a lifecycle limit is out of range.</exception>
     /// <exception cref="RuleSetLoadException">The rule files are invalid; the exception lists every problem.</exception>
     public static IServiceCollection AddOrderConfirmation(this IServiceCollection services, Action<OrderConfirmationOptions>? configure = null)
     {
@@ -31,6 +38,16 @@ public static class OrderConfirmationServiceCollectionExtensions
         if (options.RulesDirectory is { } directory && !Directory.Exists(directory))
         {
             throw new ArgumentException($"The rules directory '{directory}' does not exist.", nameof(configure));
+        }
+
+        if (options.AuditLogPath is { } auditLog && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(auditLog))))
+        {
+            throw new ArgumentException($"The audit log's directory for '{auditLog}' does not exist.", nameof(configure));
+        }
+
+        if (options.ReplyBusinessDays < 1 || options.AtRiskWithinDays < 0)
+        {
+            throw new ArgumentException($"ReplyBusinessDays must be at least 1 (is {options.ReplyBusinessDays}) and AtRiskWithinDays at least 0 (is {options.AtRiskWithinDays}).", nameof(configure));
         }
 
         var ruleSet = options.RulesDirectory is { } rulesDirectory
@@ -46,13 +63,44 @@ public static class OrderConfirmationServiceCollectionExtensions
         services.TryAddSingleton<ICreditProfileProvider, InMemoryCreditProfiles>();
         services.TryAddSingleton<ISupplyProvider, InMemorySupply>();
         services.TryAddSingleton<ICapabilityCatalog, InMemoryCapabilityCatalog>();
-        services.TryAddSingleton<IOrderReviewer>(sp => new OrderReviewer(
-            sp.GetRequiredService<IRuleSetProvider>(),
-            sp.GetRequiredService<ICreditProfileProvider>(),
-            sp.GetRequiredService<ISupplyProvider>(),
-            sp.GetRequiredService<ICapabilityCatalog>(),
-            sp.GetRequiredService<IClock>(),
-            sp.GetRequiredService<DateTimeZone>()));
+        services.TryAddSingleton<IOrderReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new OrderReviewer(r, c, s, k, t, z)));
+        services.TryAddSingleton<IChangeReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new ChangeReviewer(r, c, s, k, t, z)));
+        AddLifecycle(services, options, timeZone);
         return services;
+    }
+
+    private static T FromFacts<T>(IServiceProvider services, Func<IRuleSetProvider, ICreditProfileProvider, ISupplyProvider, ICapabilityCatalog, IClock, DateTimeZone, T> create) =>
+        create(
+            services.GetRequiredService<IRuleSetProvider>(),
+            services.GetRequiredService<ICreditProfileProvider>(),
+            services.GetRequiredService<ISupplyProvider>(),
+            services.GetRequiredService<ICapabilityCatalog>(),
+            services.GetRequiredService<IClock>(),
+            services.GetRequiredService<DateTimeZone>());
+
+    private static void AddLifecycle(IServiceCollection services, OrderConfirmationOptions options, DateTimeZone timeZone)
+    {
+        services.TryAddSingleton(WorkingCalendar.Standard(timeZone));
+        services.TryAddSingleton(sp => new LifecyclePolicy(sp.GetRequiredService<WorkingCalendar>())
+        {
+            ReplyBusinessDays = options.ReplyBusinessDays,
+            AtRiskWithinDays = options.AtRiskWithinDays,
+            SeparationOfDuties = options.SeparationOfDuties,
+        });
+        services.TryAddSingleton(sp => new OrderStateMachine(sp.GetRequiredService<LifecyclePolicy>()));
+        services.TryAddSingleton(sp => new FollowUpMonitor(sp.GetRequiredService<LifecyclePolicy>()));
+        if (options.AuditLogPath is { } path)
+        {
+            services.TryAddSingleton<IAuditLog>(_ => JsonLinesAuditLog.Open(path));
+        }
+        else
+        {
+            services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
+        }
+
+        services.TryAddSingleton(sp => new OrderLifecycle(
+            sp.GetRequiredService<OrderStateMachine>(),
+            sp.GetRequiredService<IAuditLog>(),
+            sp.GetRequiredService<IClock>()));
     }
 }

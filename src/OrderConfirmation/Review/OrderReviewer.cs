@@ -11,11 +11,7 @@ namespace OrderConfirmation.Review;
 public sealed class OrderReviewer : IOrderReviewer
 {
     private readonly IRuleSetProvider _rules;
-    private readonly ICreditProfileProvider _credit;
-    private readonly ISupplyProvider _supply;
-    private readonly ICapabilityCatalog _capabilities;
-    private readonly IClock _clock;
-    private readonly DateTimeZone _timeZone;
+    private readonly ReviewFactsSource _facts;
 
     /// <summary>Creates a reviewer.</summary>
     /// <param name="rules">The rule set in force.</param>
@@ -28,11 +24,7 @@ public sealed class OrderReviewer : IOrderReviewer
     public OrderReviewer(IRuleSetProvider rules, ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
-        _credit = credit ?? throw new ArgumentNullException(nameof(credit));
-        _supply = supply ?? throw new ArgumentNullException(nameof(supply));
-        _capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
-        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        _timeZone = timeZone ?? throw new ArgumentNullException(nameof(timeZone));
+        _facts = new ReviewFactsSource(credit, supply, capabilities, clock, timeZone);
     }
 
     /// <inheritdoc />
@@ -40,20 +32,7 @@ public sealed class OrderReviewer : IOrderReviewer
     {
         ArgumentNullException.ThrowIfNull(order);
         var ruleSet = _rules.Current;
-        var customerId = order.Customer.CustomerId;
-        var skus = order.Lines.Select(l => l.Sku).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        var credit = string.IsNullOrWhiteSpace(customerId)
-            ? ValueTask.FromResult<CreditProfile?>(null)
-            : _credit.GetCreditProfileAsync(customerId, cancellationToken);
-        var supply = _supply.GetSupplyAsync(skus, cancellationToken);
-        var capabilities = _capabilities.GetSupportedCapabilitiesAsync(cancellationToken);
-        var facts = new ReviewFacts(
-            order,
-            await credit.ConfigureAwait(false),
-            await supply.ConfigureAwait(false),
-            await capabilities.ConfigureAwait(false),
-            _clock.GetCurrentInstant(),
-            _timeZone);
+        var facts = await _facts.GatherAsync(order, order.Lines.Select(l => l.Sku), cancellationToken).ConfigureAwait(false);
         return ReviewEvaluator.Evaluate(ruleSet, facts);
     }
 }

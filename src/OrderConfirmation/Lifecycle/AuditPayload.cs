@@ -1,0 +1,189 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime.Text;
+using OrderConfirmation.Changes;
+using OrderConfirmation.Orders;
+using OrderConfirmation.Requests;
+using OrderConfirmation.Review;
+
+namespace OrderConfirmation.Lifecycle;
+
+/// <summary>
+/// Writes the payloads of the lifecycle's audit entries. Orders are written without customer contact data
+/// or addresses (article 5): the audit trail proves what was decided, not who to call.
+/// </summary>
+internal static class AuditPayload
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Command(TransitionResult result) => Write(writer =>
+    {
+        writer.WriteString("command", result.Command.Kind.ToString());
+        writer.WriteString("from", result.Before?.Status.ToString());
+        if (result.Refusal is { } refusal)
+        {
+            writer.WriteString("reason", refusal.Reason.ToString());
+            writer.WriteString("message", refusal.Message);
+        }
+        else
+        {
+            writer.WriteString("to", result.State!.Status.ToString());
+            writer.WriteNumber("revision", result.State.Revision);
+        }
+
+        writer.WriteStartObject("details");
+        result.Command.WriteDetails(writer);
+        writer.WriteEndObject();
+        writer.WriteStartArray("events");
+        foreach (var raised in result.Events)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", raised.Kind.ToString());
+            writer.WriteString("note", raised.Note);
+            if (raised.Issue is { } issue)
+            {
+                writer.WriteString("issue", issue.ToString());
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    });
+
+    public static string Decision(ReviewDecision decision) => Write(writer =>
+    {
+        writer.WritePropertyName("decision");
+        DecisionJsonWriter.Write(writer, decision);
+    });
+
+    public static string Confirmation(ConfirmationRecord record) => Write(writer =>
+    {
+        writer.WriteString("orderId", record.OrderId);
+        writer.WriteNumber("revision", record.Revision);
+        writer.WriteString("confirmedBy", record.ConfirmedBy);
+        writer.WriteString("role", record.Role.ToString());
+        writer.WriteString("confirmedAt", InstantPattern.ExtendedIso.Format(record.ConfirmedAt));
+        writer.WriteString("ruleSetVersion", record.RuleSetVersion);
+        writer.WriteString("decisionOutcome", record.Decision.Outcome.ToString());
+        writer.WriteString("decisionEvaluatedAt", InstantPattern.ExtendedIso.Format(record.Decision.EvaluatedAt));
+        writer.WriteString("holdReleasedBy", record.HoldReleasedBy?.By);
+        writer.WriteString("promisedDeliveryDate", LocalDatePattern.Iso.Format(record.PromisedDeliveryDate));
+    });
+
+    public static string ChangeRequest(ChangeEvaluation evaluation) => Write(writer =>
+    {
+        var change = evaluation.Request;
+        writer.WriteString("changeId", change.ChangeId);
+        writer.WriteString("requestedAt", InstantPattern.ExtendedIso.Format(change.RequestedAt));
+        writer.WriteString("requestedBy", change.RequestedBy);
+        writer.WriteString("reason", change.Reason);
+        writer.WriteNumber("againstRevision", evaluation.Current.Revision);
+        WriteStrings(writer, "changedFields", evaluation.Impact.ChangedFields);
+    });
+
+    public static string ChangeOutcome(ChangeEvaluation evaluation, int? appliedRevision) => Write(writer =>
+    {
+        writer.WriteString("changeId", evaluation.ChangeId);
+        writer.WriteBoolean("eligible", evaluation.Eligible);
+        writer.WriteBoolean("feasible", evaluation.Feasible);
+        if (appliedRevision is { } revision)
+        {
+            writer.WriteNumber("revision", revision);
+        }
+        else
+        {
+            writer.WriteNull("revision");
+        }
+
+        WriteStrings(writer, "reasons", evaluation.Reasons.Select(f => f.Message));
+        WriteStrings(writer, "requiredApprovals", evaluation.RequiredApprovals.Select(d => d.ToString()));
+        WriteStrings(writer, "notify", evaluation.Impact.Notify.Select(d => d.ToString()));
+    });
+
+    public static string Report(ProgressReport report) => Write(writer => WriteReport(writer, report));
+
+    public static void WriteOrder(Utf8JsonWriter writer, Order order)
+    {
+        writer.WriteString("orderId", order.OrderId);
+        writer.WriteString("customerId", order.Customer.CustomerId);
+        writer.WriteString("currency", order.Currency);
+        writer.WriteNumber("total", order.Total);
+        writer.WriteString("requestedDeliveryDate", order.RequestedDeliveryDate is { } date ? LocalDatePattern.Iso.Format(date) : null);
+        writer.WriteString("paymentTerms", order.PaymentTerms?.ToString());
+        writer.WriteStartArray("lines");
+        foreach (var line in order.Lines)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("lineNo", line.LineNo);
+            writer.WriteString("sku", line.Sku);
+            WriteNumber(writer, "quantity", line.Quantity);
+            WriteNumber(writer, "unitPrice", line.UnitPrice);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void WriteReviewSummary(Utf8JsonWriter writer, ReviewDecision review)
+    {
+        writer.WriteString("reviewOutcome", review.Outcome.ToString());
+        writer.WriteString("ruleSetVersion", review.RuleSetVersion);
+        writer.WriteString("reviewEvaluatedAt", InstantPattern.ExtendedIso.Format(review.EvaluatedAt));
+    }
+
+    public static void WriteReport(Utf8JsonWriter writer, ProgressReport report)
+    {
+        writer.WriteString("kind", report.Kind.ToString());
+        writer.WriteString("text", report.Text);
+        writer.WriteString("issue", report.Issue?.ToString());
+        writer.WriteStartArray("shipments");
+        foreach (var shipment in report.Shipments)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("lineNo", shipment.LineNo);
+            writer.WriteNumber("quantity", shipment.Quantity);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

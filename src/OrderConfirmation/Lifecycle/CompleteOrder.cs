@@ -1,0 +1,22 @@
+using System.Text.Json;
+
+namespace OrderConfirmation.Lifecycle;
+
+/// <summary>The order is executed in full; requires delivery to have been reported.</summary>
+public sealed record CompleteOrder : LifecycleCommand
+{
+    /// <inheritdoc />
+    public override LifecycleCommandKind Kind => LifecycleCommandKind.Complete;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.InExecution];
+
+    internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
+        state.DeliveredAt is null
+            ? CommandOutcome.Fail("delivery has not been reported")
+            : context.Done(state, state with { Status = OrderStatus.Completed }, LifecycleEventKind.OrderCompleted);
+
+    internal override void WriteDetails(Utf8JsonWriter writer)
+    {
+    }
+}

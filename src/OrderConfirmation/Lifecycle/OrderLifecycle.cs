@@ -1,0 +1,85 @@
+using NodaTime;
+using OrderConfirmation.Audit;
+
+namespace OrderConfirmation.Lifecycle;
+
+/// <summary>
+/// The audited order lifecycle for hosts: applies commands at the clock's instant with an
+/// <see cref="OrderStateMachine"/> and appends to the audit log every command (accepted or refused), the review
+/// decisions relied on, confirmation records, change requests and their outcomes, and execution reports
+/// (article 6.1). When the audit log cannot be written the exception propagates and the command must be taken
+/// as not carried out: do not keep the new state.
+/// </summary>
+public sealed class OrderLifecycle
+{
+    private readonly OrderStateMachine _machine;
+    private readonly IAuditLog _audit;
+    private readonly IClock _clock;
+
+    /// <summary>Creates the service.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public OrderLifecycle(OrderStateMachine machine, IAuditLog audit, IClock clock)
+    {
+        _machine = machine ?? throw new ArgumentNullException(nameof(machine));
+        _audit = audit ?? throw new ArgumentNullException(nameof(audit));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>The policy in force.</summary>
+    public LifecyclePolicy Policy => _machine.Policy;
+
+    /// <summary>Applies a command now and records it.</summary>
+    /// <param name="state">The order's state, or <see langword="null"/> for an <see cref="EnterOrder"/>.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="actor">Who gives it.</param>
+    /// <returns>The new state and its events, or a refusal with the state unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> is <see langword="null"/>.</exception>
+    public TransitionResult Execute(OrderState? state, LifecycleCommand command, Actor actor)
+    {
+        var result = _machine.Apply(state, command, actor, _clock.GetCurrentInstant());
+        Record(result);
+        return result;
+    }
+
+    private void Record(TransitionResult result)
+    {
+        var orderId = result.State?.OrderId ?? (result.Command as EnterOrder)?.Order.OrderId;
+        void Append(AuditEntryKind kind, string payload) =>
+            _audit.Append(new AuditRecord(result.At, result.Actor.Id, result.Actor.Role, orderId, kind, payload));
+
+        var change = (result.Command as ApplyChange)?.Evaluation;
+        if (change is not null)
+        {
+            Append(AuditEntryKind.ChangeRequest, AuditPayload.ChangeRequest(change));
+        }
+
+        if (result.IsAccepted && result.State!.LatestReview is { } review && !ReferenceEquals(review, result.Before?.LatestReview))
+        {
+            Append(AuditEntryKind.ReviewDecision, AuditPayload.Decision(review));
+        }
+
+        Append(result.IsAccepted ? AuditEntryKind.CommandAccepted : AuditEntryKind.CommandRefused, AuditPayload.Command(result));
+        if (!result.IsAccepted)
+        {
+            if (change is not null)
+            {
+                Append(AuditEntryKind.ChangeOutcome, AuditPayload.ChangeOutcome(change, appliedRevision: null));
+            }
+
+            return;
+        }
+
+        switch (result.Command)
+        {
+            case ConfirmOrder:
+                Append(AuditEntryKind.Confirmation, AuditPayload.Confirmation(result.State!.Confirmation!));
+                break;
+            case ReportProgress progress:
+                Append(AuditEntryKind.ExecutionReport, AuditPayload.Report(progress.Report));
+                break;
+            case ApplyChange:
+                Append(AuditEntryKind.ChangeOutcome, AuditPayload.ChangeOutcome(change!, result.State!.Revision));
+                break;
+        }
+    }
+}

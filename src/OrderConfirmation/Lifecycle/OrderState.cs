@@ -1,0 +1,72 @@
+using NodaTime;
+using OrderConfirmation.Changes;
+using OrderConfirmation.Orders;
+using OrderConfirmation.Review;
+
+namespace OrderConfirmation.Lifecycle;
+
+/// <summary>
+/// An order's state in its life: immutable. Commands applied by an <see cref="OrderStateMachine"/> give new
+/// states; hosts may store and restore states as they are.
+/// </summary>
+public sealed record OrderState
+{
+    private static readonly IReadOnlyDictionary<int, decimal> NothingShipped = System.Collections.ObjectModel.ReadOnlyDictionary<int, decimal>.Empty;
+
+    /// <summary>The order's identifier.</summary>
+    public required string OrderId { get; init; }
+
+    /// <summary>The order's current data (the latest revision).</summary>
+    public required Order Order { get; init; }
+
+    /// <summary>Where the order is in its life.</summary>
+    public required OrderStatus Status { get; init; }
+
+    /// <summary>The revision number: 1 as entered, plus one per applied change.</summary>
+    public int Revision { get; init; } = 1;
+
+    /// <summary>Who entered the order (who may therefore not confirm it, by default).</summary>
+    public required string EnteredBy { get; init; }
+
+    /// <summary>When the order was entered.</summary>
+    public required Instant EnteredAt { get; init; }
+
+    /// <summary>The latest review decision, which confirmation relies on.</summary>
+    public ReviewDecision? LatestReview { get; init; }
+
+    /// <summary>The hold in force while <see cref="OrderStatus.OnHold"/>.</summary>
+    public ActionRecord? Hold { get; init; }
+
+    /// <summary>Finance's release of holds since the latest review decision, if any.</summary>
+    public ActionRecord? HoldRelease { get; init; }
+
+    /// <summary>The open question to the customer while <see cref="OrderStatus.AwaitingCustomer"/>.</summary>
+    public Clarification? Clarification { get; init; }
+
+    /// <summary>The confirmation record, once confirmed.</summary>
+    public ConfirmationRecord? Confirmation { get; init; }
+
+    /// <summary>The delivery date promised to the customer: set at confirmation, moved by an applied change of the delivery date.</summary>
+    public LocalDate? PromisedDeliveryDate { get; init; }
+
+    /// <summary>Quantity shipped so far per line number.</summary>
+    public IReadOnlyDictionary<int, decimal> Shipped { get; init; } = NothingShipped;
+
+    /// <summary>When delivery in full was reported.</summary>
+    public Instant? DeliveredAt { get; init; }
+
+    /// <summary>Every progress report, in order.</summary>
+    public IReadOnlyList<ProgressReport> Reports { get; init; } = [];
+
+    /// <summary>The applied changes, oldest first.</summary>
+    public IReadOnlyList<OrderRevision> Revisions { get; init; } = [];
+
+    /// <summary>Whether the order's life is over (completed, rejected or cancelled).</summary>
+    public bool IsTerminal => Status is OrderStatus.Completed or OrderStatus.Rejected or OrderStatus.Cancelled;
+
+    /// <summary>Whether every line has shipped its full quantity.</summary>
+    public bool IsFullyShipped => Order.Lines.All(l => Shipped.GetValueOrDefault(l.LineNo) >= (l.Quantity ?? 0m));
+
+    /// <summary>The order as it stands, for evaluating a change request.</summary>
+    public OrderSnapshot ToSnapshot() => new(Order, Status, Revision, PromisedDeliveryDate, Shipped);
+}

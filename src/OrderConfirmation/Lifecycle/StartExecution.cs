@@ -1,0 +1,20 @@
+using System.Text.Json;
+
+namespace OrderConfirmation.Lifecycle;
+
+/// <summary>The confirmed order goes to the executing departments.</summary>
+public sealed record StartExecution : LifecycleCommand
+{
+    /// <inheritdoc />
+    public override LifecycleCommandKind Kind => LifecycleCommandKind.StartExecution;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.Confirmed];
+
+    internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
+        context.Done(state, state with { Status = OrderStatus.InExecution }, LifecycleEventKind.ExecutionStarted);
+
+    internal override void WriteDetails(Utf8JsonWriter writer)
+    {
+    }
+}

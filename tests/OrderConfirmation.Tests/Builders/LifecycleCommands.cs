@@ -1,0 +1,48 @@
+using OrderConfirmation.Changes;
+using OrderConfirmation.Lifecycle;
+
+namespace OrderConfirmation.Tests.Builders;
+
+/// <summary>One well-formed command of each kind, and a person in each role, for table-driven lifecycle tests.</summary>
+public static class LifecycleCommands
+{
+    public static readonly ChangeEvaluation FeasibleChange =
+        new ChangeScenario().Evaluate(ChangeScenario.Change(LineChange.Modify(1, quantity: 12m)));
+
+    public static IEnumerable<LifecycleCommandKind> Kinds => Enum.GetValues<LifecycleCommandKind>();
+
+    public static LifecycleCommand Of(LifecycleCommandKind kind) => kind switch
+    {
+        LifecycleCommandKind.Enter => new EnterOrder(LifecycleScenario.Order),
+        LifecycleCommandKind.EditDraft => new EditDraft(LifecycleScenario.Order),
+        LifecycleCommandKind.Submit => new SubmitOrder(LifecycleScenario.Ready),
+        LifecycleCommandKind.StartReview => new StartReview(LifecycleScenario.Ready),
+        LifecycleCommandKind.RequestClarification => new RequestClarification("Please confirm the delivery address."),
+        LifecycleCommandKind.RecordCustomerReply => new RecordCustomerReply("Address confirmed.", LifecycleScenario.Ready),
+        LifecycleCommandKind.PlaceHold => new PlaceHold("Credit check pending."),
+        LifecycleCommandKind.ReleaseHold => new ReleaseHold("Prepayment received."),
+        LifecycleCommandKind.Confirm => new ConfirmOrder(LifecycleScenario.Promised),
+        LifecycleCommandKind.StartExecution => new StartExecution(),
+        LifecycleCommandKind.ReportProgress => new ReportProgress(ProgressReport.Milestone("Hosts racked.")),
+        LifecycleCommandKind.Complete => new CompleteOrder(),
+        LifecycleCommandKind.Cancel => new CancelOrder("Customer withdrew."),
+        LifecycleCommandKind.Reject => new RejectOrder("Customer blocked."),
+        LifecycleCommandKind.ApplyChange => new ApplyChange(FeasibleChange),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static Actor ActingAs(Role role) => role switch
+    {
+        Role.SalesRep => LifecycleScenario.Sales,
+        Role.ConfirmationOfficer => LifecycleScenario.Officer,
+        Role.FinanceOfficer => LifecycleScenario.Finance,
+        Role.HeadOfOrderConfirmation => LifecycleScenario.Head,
+        Role.ExecutionOfficer => LifecycleScenario.Executor,
+        Role.Auditor => LifecycleScenario.Auditor,
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    /// <summary>A person whose role may give the command by default.</summary>
+    public static Actor PermittedFor(LifecycleCommandKind kind) =>
+        ActingAs(LifecyclePolicy.DefaultPermissions[kind].Order().First());
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using OrderConfirmation.Audit;
+using OrderConfirmation.Changes;
+using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
+using OrderConfirmation.Review;
+using OrderConfirmation.Tests.Builders;
+
+namespace OrderConfirmation.Tests.DependencyInjection;
+
+public sealed class AddOrderConfirmationLifecycleTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("oc-di-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void AddOrderConfirmation_Defaults_RegisterLifecycleChangesAndInMemoryAudit()
+    {
+        using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+
+        var policy = provider.GetRequiredService<LifecyclePolicy>();
+        Assert.Equal((3, 3, true, "Asia/Shanghai"), (policy.ReplyBusinessDays, policy.AtRiskWithinDays, policy.SeparationOfDuties, policy.Calendar.Zone.Id));
+        Assert.IsType<InMemoryAuditLog>(provider.GetRequiredService<IAuditLog>());
+        Assert.IsType<ChangeReviewer>(provider.GetRequiredService<IChangeReviewer>());
+        Assert.NotNull(provider.GetRequiredService<OrderLifecycle>());
+        Assert.NotNull(provider.GetRequiredService<FollowUpMonitor>());
+    }
+
+    [Fact]
+    public void AddOrderConfirmation_Options_SetThePolicy()
+    {
+        using var provider = new ServiceCollection().AddOrderConfirmation(o =>
+        {
+            o.ReplyBusinessDays = 5;
+            o.AtRiskWithinDays = 7;
+            o.SeparationOfDuties = false;
+        }).BuildServiceProvider();
+
+        var policy = provider.GetRequiredService<LifecyclePolicy>();
+        Assert.Equal((5, 7, false), (policy.ReplyBusinessDays, policy.AtRiskWithinDays, policy.SeparationOfDuties));
+    }
+
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(3, -1)]
+    public void AddOrderConfirmation_LimitOutOfRange_FailsAtRegistration(int replyDays, int atRiskDays) =>
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddOrderConfirmation(o =>
+        {
+            o.ReplyBusinessDays = replyDays;
+            o.AtRiskWithinDays = atRiskDays;
+        }));
+
+    [Fact]
+    public void AddOrderConfirmation_AuditLogPath_RecordsCommandsInTheFile()
+    {
+        var path = Path.Combine(_temp, "audit.jsonl");
+        var services = new ServiceCollection().AddSingleton<IClock>(new FakeClock(LifecycleScenario.Friday10));
+        using (var provider = services.AddOrderConfirmation(o => o.AuditLogPath = path).BuildServiceProvider())
+        {
+            provider.GetRequiredService<OrderLifecycle>().Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+        }
+
+        var verification = AuditChain.VerifyFile(path);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(1, verification.EntriesVerified);
+    }
+
+    [Fact]
+    public void AddOrderConfirmation_AuditLogInMissingDirectory_FailsAtRegistration() =>
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddOrderConfirmation(o => o.AuditLogPath = Path.Combine(_temp, "missing", "audit.jsonl")));
+
+    [Fact]
+    public async Task ChangeReviewer_GathersFactsForAddedProducts()
+    {
+        var supply = new InMemorySupply()
+            .Set("CLOUD-HOST-8C", new SupplyPosition(50m, 3))
+            .Set("BACKUP-1TB", new SupplyPosition(20m, 5))
+            .Set("SRV-INSTALL", new SupplyPosition(10m, 2));
+        var services = new ServiceCollection()
+            .AddSingleton<ISupplyProvider>(supply)
+            .AddSingleton<ICreditProfileProvider>(new InMemoryCreditProfiles().Set("C-001", new CreditProfile(100_000m, 0m, 0m, 0m, 0, 0, blocked: false)))
+            .AddSingleton<ICapabilityCatalog>(new InMemoryCapabilityCatalog(["IPV6"]))
+            .AddSingleton<IClock>(new FakeClock(ChangeScenario.RequestedAt));
+        using var provider = services.AddOrderConfirmation().BuildServiceProvider();
+        var scenario = new ChangeScenario();
+        var added = new LineChange(3, sku: "SRV-INSTALL", description: "Installation", quantity: 1m, unitPrice: 800m);
+
+        var evaluation = await provider.GetRequiredService<IChangeReviewer>().ReviewChangeAsync(scenario.Snapshot, ChangeScenario.Change(added));
+
+        Assert.True(evaluation.Feasible, string.Join("; ", evaluation.Reasons.Select(r => r.Message)));
+    }
+}
