@@ -44,6 +44,60 @@ public sealed class AuditWriterKillTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(completeLines + 1, log.Append(AuditRecords.Report(0)).Sequence);
     }
 
+    /// <summary>
+    /// The kernel kills the writer in the middle of a line: with a file-size limit (<c>ulimit -f</c>) the write that
+    /// crosses it is cut short and the process dies of SIGXFSZ, leaving a torn last line every time.
+    /// </summary>
+    [Fact]
+    public void Open_WriterKilledMidLine_ReportsTheTornTailAndRepairKeepsTheLastCompleteEntry()
+    {
+        Assert.True(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs a POSIX shell's ulimit");
+        var path = _files.PathOf("torn.jsonl");
+        const int LimitBytes = 1000 * 1024;
+        var (exitCode, acknowledged) = RunWriterUnderFileSizeLimit(path, LimitBytes);
+        var killed = File.ReadAllBytes(path);
+        var completeLength = Array.LastIndexOf(killed, (byte)'\n') + 1;
+
+        Assert.Equal(128 + 25, exitCode); // killed by SIGXFSZ
+        Assert.Equal(LimitBytes, killed.Length);
+        Assert.True(completeLength < killed.Length, "the last line should be torn");
+        var error = Assert.Throws<AuditLogCorruptException>(() => JsonLinesAuditLog.Open(path));
+        Assert.True(error.IsTornTail, error.Message);
+        Assert.Equal(acknowledged + 1, error.Sequence);
+        Assert.Equal(killed, File.ReadAllBytes(path)); // reporting wrote nothing
+
+        var repair = JsonLinesAuditLog.RepairTornTail(path);
+
+        Assert.Equal((acknowledged, killed.Length - completeLength), (repair.LastKeptSequence, repair.BytesMoved));
+        Assert.Equal(killed[completeLength..], File.ReadAllBytes(repair.SideFilePath!));
+        using var log = JsonLinesAuditLog.Open(path);
+        Assert.Equal(acknowledged, log.Head.Sequence);
+        Assert.Equal(acknowledged + 1, log.Append(AuditRecords.Report(0)).Sequence);
+        Assert.True(AuditChain.VerifyFile(path).IsIntact);
+    }
+
+    private static (int ExitCode, long Acknowledged) RunWriterUnderFileSizeLimit(string path, int limitBytes)
+    {
+        var start = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"ulimit -f {limitBytes / 1024}; exec \"$0\" \"$@\"");
+        start.ArgumentList.Add(DotnetHost());
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderConfirmation.AuditWriter.dll"));
+        start.ArgumentList.Add(path);
+        start.ArgumentList.Add("128");
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0"; // the runtime's double-mapped code heap would itself hit the limit
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!process.WaitForExit(StartupTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.True(lines.Length > 0, $"the writer acknowledged nothing: {errors.Result}");
+        return (process.ExitCode, long.Parse(lines[^1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Opens the file; if that reports a torn tail (and only then), repairs it.</summary>
     private static TornTailRepair? OpenOrRepair(string path)
     {
