@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Calendars;
@@ -101,6 +102,7 @@ public static class OrderConfirmationServiceCollectionExtensions
         services.TryAddSingleton(sp => new OrderLifecycle(
             sp.GetRequiredService<OrderStateMachine>(),
             sp.GetRequiredService<IAuditLog>(),
-            sp.GetRequiredService<IClock>()));
+            sp.GetRequiredService<IClock>(),
+            sp.GetService<ILogger<OrderLifecycle>>()));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using OrderConfirmation.Audit;
 
@@ -15,11 +17,17 @@ public sealed class OrderLifecycle
     private readonly OrderStateMachine _machine;
     private readonly IAuditLog _audit;
     private readonly IClock _clock;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the service.</summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public OrderLifecycle(OrderStateMachine machine, IAuditLog audit, IClock clock)
+    /// <param name="machine">The state machine and its policy.</param>
+    /// <param name="audit">The audit log every command is recorded in.</param>
+    /// <param name="clock">The clock giving each command's instant.</param>
+    /// <param name="logger">Where to log transitions and refusals (identifiers, statuses and reasons only); none by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="machine"/>, <paramref name="audit"/> or <paramref name="clock"/> is <see langword="null"/>.</exception>
+    public OrderLifecycle(OrderStateMachine machine, IAuditLog audit, IClock clock, ILogger<OrderLifecycle>? logger = null)
     {
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         _machine = machine ?? throw new ArgumentNullException(nameof(machine));
         _audit = audit ?? throw new ArgumentNullException(nameof(audit));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
@@ -38,7 +46,28 @@ public sealed class OrderLifecycle
     {
         var result = _machine.Apply(state, command, actor, _clock.GetCurrentInstant());
         Record(result);
+        Log(result);
         return result;
+    }
+
+    private void Log(TransitionResult result)
+    {
+        var actor = result.Actor;
+        if (result.Refusal is { } refusal)
+        {
+            LifecycleLog.Refused(_logger, result.Before?.OrderId ?? (result.Command as EnterOrder)?.Order.OrderId, result.Command.Kind, actor.Id, actor.Role, refusal.Reason);
+            return;
+        }
+
+        var state = result.State!;
+        LifecycleLog.Accepted(_logger, state.OrderId, result.Command.Kind, actor.Id, actor.Role, result.Before?.Status ?? state.Status, state.Status);
+        foreach (var raised in result.Events)
+        {
+            if (raised.Kind == LifecycleEventKind.CustomerNotificationRequired)
+            {
+                LifecycleLog.CustomerNotificationRequired(_logger, state.OrderId, raised.Issue);
+            }
+        }
     }
 
     private void Record(TransitionResult result)

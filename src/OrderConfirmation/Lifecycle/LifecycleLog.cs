@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace OrderConfirmation.Lifecycle;
+
+/// <summary>
+/// The lifecycle's log messages. They carry identifiers, statuses, roles and reasons only, never free text
+/// (questions, replies, refusal explanations), so no customer contact data can reach a log (article 5).
+/// </summary>
+internal static partial class LifecycleLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Order {OrderId}: {Command} by {ActorId} ({Role}) moved it from {From} to {To}.")]
+    public static partial void Accepted(ILogger logger, string orderId, LifecycleCommandKind command, string actorId, Role role, OrderStatus from, OrderStatus to);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Order {OrderId}: {Command} by {ActorId} ({Role}) was refused: {Reason}.")]
+    public static partial void Refused(ILogger logger, string? orderId, LifecycleCommandKind command, string actorId, Role role, RefusalReason reason);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Order {OrderId}: the customer must be told of a {Issue} issue.")]
+    public static partial void CustomerNotificationRequired(ILogger logger, string orderId, ExecutionIssueKind? issue);
+}

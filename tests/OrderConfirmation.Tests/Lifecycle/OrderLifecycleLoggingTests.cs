@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging;
+using NodaTime.Testing;
+using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Tests.Builders;
+
+namespace OrderConfirmation.Tests.Lifecycle;
+
+public sealed class OrderLifecycleLoggingTests
+{
+    /// <summary>Keeps every message and every structured value logged.</summary>
+    private sealed class RecordingLogger : ILogger<OrderLifecycle>
+    {
+        public List<(LogLevel Level, string Message, string Values)> Records { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join("|", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
+            Records.Add((logLevel, formatter(state, exception), values));
+        }
+    }
+
+    private readonly RecordingLogger _logger = new();
+    private readonly OrderLifecycle _lifecycle;
+
+    public OrderLifecycleLoggingTests() =>
+        _lifecycle = new OrderLifecycle(new OrderStateMachine(new LifecycleScenario().Policy), new InMemoryAuditLog(), new FakeClock(LifecycleScenario.Friday10), _logger);
+
+    private OrderState Execute(OrderState? state, LifecycleCommand command, Actor actor) => _lifecycle.Execute(state, command, actor).State!;
+
+    [Fact]
+    public void Execute_Transitions_AreLoggedWithIdsAndStatuses()
+    {
+        Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        var (level, message, _) = Assert.Single(_logger.Records);
+        Assert.Equal(LogLevel.Information, level);
+        Assert.Equal("Order SO-1001: Enter by sales.li (SalesRep) moved it from Draft to Draft.", message);
+    }
+
+    [Fact]
+    public void Execute_Refusal_IsLoggedAsWarningWithTheReason()
+    {
+        var draft = Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        _lifecycle.Execute(draft, new ConfirmOrder(LifecycleScenario.Promised), LifecycleScenario.Auditor);
+
+        Assert.Equal((LogLevel.Warning, "Order SO-1001: Confirm by audit.sun (Auditor) was refused: RoleNotPermitted."), (_logger.Records[^1].Level, _logger.Records[^1].Message));
+    }
+
+    [Fact]
+    public void Execute_WholeLife_NeverLogsCustomerContactData()
+    {
+        var contact = LifecycleScenario.Order.Customer.Contact;
+        var order = LifecycleScenario.Order;
+        var state = Execute(null, new EnterOrder(order), LifecycleScenario.Sales);
+        state = Execute(state, new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+        state = Execute(state, new StartReview(LifecycleScenario.NeedsClarification), LifecycleScenario.Officer);
+        state = Execute(state, new RequestClarification($"Call {contact.Person} on {contact.Phone} or write to {contact.Email}"), LifecycleScenario.Officer);
+        _lifecycle.Execute(state, new RecordCustomerReply($"{contact.Person} replied", LifecycleScenario.Ready, order with { OrderId = "SO-OTHER" }), LifecycleScenario.Sales);
+        state = Execute(state, new RecordCustomerReply($"{contact.Person} replied from {contact.Email}", LifecycleScenario.Ready), LifecycleScenario.Sales);
+        state = Execute(state, new ConfirmOrder(LifecycleScenario.Promised), LifecycleScenario.Head);
+        state = Execute(state, new StartExecution(), LifecycleScenario.Executor);
+        Execute(state, new ReportProgress(ProgressReport.IssueRaised(ExecutionIssueKind.Delay, $"Tell {contact.Person} at {contact.Phone}")), LifecycleScenario.Executor);
+
+        Assert.Contains(_logger.Records, r => r.Message.Contains("Delay", StringComparison.Ordinal));
+        foreach (var secret in new[] { contact.Person!, contact.Phone!, contact.Email!, order.Customer.Address.Street! })
+        {
+            Assert.DoesNotContain(_logger.Records, r => r.Message.Contains(secret, StringComparison.Ordinal) || r.Values.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+}
