@@ -10,7 +10,7 @@ internal static class ChangeTextWriter
     {
         output.WriteLine(file);
         var verdict = evaluation.Feasible
-            ? $"feasible, recorded as revision {evaluation.Revision!.Number}"
+            ? $"feasible, as revision {evaluation.Revision!.Number}"
             : evaluation.Eligible ? "not feasible" : "not eligible";
         output.WriteLine($"  order {evaluation.OrderId ?? "(no order number)"}, change {evaluation.ChangeId}: {verdict}");
         output.WriteLine($"  changes: {Join(evaluation.Impact.ChangedFields, "nothing")}");
