@@ -1,0 +1,83 @@
+using System.CommandLine;
+using OrderConfirmation.Requests;
+using OrderConfirmation.Rules;
+
+namespace OrderConfirmation.Cli;
+
+/// <summary>
+/// The shape shared by commands that evaluate request files against the rules: <c>&lt;file-or-directory&gt;…
+/// [--rules &lt;dir&gt;] [--json]</c>. Every file is evaluated in order; an unreadable or invalid file is reported
+/// (exit code 2) and the others still run; invalid rules stop everything (exit code 3).
+/// </summary>
+internal static class RequestFilesCommand
+{
+    /// <summary>What a command does with its files.</summary>
+    /// <param name="Name">The command's name.</param>
+    /// <param name="Description">What it does, for <c>--help</c>.</param>
+    /// <param name="InputsDescription">What the input files are.</param>
+    /// <param name="JsonDescription">What <c>--json</c> writes.</param>
+    /// <param name="CheckRules">A problem that makes the rules unusable for this command, or <see langword="null"/>.</param>
+    /// <param name="Evaluate">Reads one file (throwing <see cref="RequestFormatException"/> for invalid content) and writes its result.</param>
+    public sealed record Definition(
+        string Name,
+        string Description,
+        string InputsDescription,
+        string JsonDescription,
+        Func<RuleSet, string?> CheckRules,
+        Action<RuleSet, string, bool, TextWriter> Evaluate);
+
+    public static Command Create(Definition definition, TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = definition.InputsDescription,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var rules = new Option<string?>("--rules") { Description = "A directory of rule files to use instead of the shipped rules." };
+        var json = new Option<bool>("--json") { Description = definition.JsonDescription };
+        var command = new Command(definition.Name, definition.Description)
+        {
+            inputs,
+            rules,
+            json,
+        };
+        command.SetAction(result => Run(definition, result.GetRequiredValue(inputs), result.GetValue(rules), result.GetValue(json), output, error));
+        return command;
+    }
+
+    private static int Run(Definition definition, string[] inputs, string? rulesDirectory, bool json, TextWriter output, TextWriter error)
+    {
+        var ruleSet = RuleSetOption.Load(rulesDirectory, error);
+        if (ruleSet is null)
+        {
+            return ExitCodes.InvalidRules;
+        }
+
+        if (definition.CheckRules(ruleSet) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            return ExitCodes.InvalidRules;
+        }
+
+        var exitCode = ExitCodes.Success;
+        foreach (var file in InputFiles.Expand(inputs, error))
+        {
+            try
+            {
+                definition.Evaluate(ruleSet, file, json, output);
+            }
+            catch (RequestFormatException e)
+            {
+                error.WriteLine($"error: {e.Message}");
+                exitCode = ExitCodes.InvalidInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {file}: cannot be read ({e.Message})");
+                exitCode = ExitCodes.InvalidInput;
+            }
+        }
+
+        return exitCode;
+    }
+}
