@@ -25,6 +25,7 @@ internal static partial class JsonProblem
 
     private static string Expected(string type) => type switch
     {
+        _ when type.Contains("Dictionary", StringComparison.Ordinal) => "an object",
         _ when type.Contains("Decimal", StringComparison.Ordinal) => "a number",
         _ when type.Contains("Int32", StringComparison.Ordinal) => "a whole number",
         _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",

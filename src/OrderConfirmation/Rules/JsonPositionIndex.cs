@@ -6,12 +6,20 @@ namespace OrderConfirmation.Rules;
 /// <summary>
 /// Where each value of a JSON document starts (1-based line and column), keyed by its path
 /// (<c>Rules[2].Expression</c>), so that problems found after parsing can point into the file.
+/// It also notes properties that appear twice in the same object, which parsers otherwise reject one at a time or silently overwrite.
 /// </summary>
 internal sealed class JsonPositionIndex
 {
     private readonly Dictionary<string, SourcePosition> _positions;
 
-    private JsonPositionIndex(Dictionary<string, SourcePosition> positions) => _positions = positions;
+    private JsonPositionIndex(Dictionary<string, SourcePosition> positions, IReadOnlyList<DuplicateProperty> duplicates)
+    {
+        _positions = positions;
+        DuplicateProperties = duplicates;
+    }
+
+    /// <summary>Every repeated property (the second and later occurrences in its object), in document order.</summary>
+    public IReadOnlyList<DuplicateProperty> DuplicateProperties { get; }
 
     /// <summary>Indexes a well-formed document; a malformed one gives the positions read so far.</summary>
     public static JsonPositionIndex Build(ReadOnlySpan<byte> utf8)
@@ -19,6 +27,7 @@ internal sealed class JsonPositionIndex
         var lines = new LineMap(utf8);
         var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         var containers = new List<Container>();
+        var duplicates = new List<DuplicateProperty>();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
@@ -28,6 +37,11 @@ internal sealed class JsonPositionIndex
                 {
                     case JsonTokenType.PropertyName:
                         containers[^1] = containers[^1] with { Name = reader.GetString() };
+                        if (!containers[^1].Names!.Add(containers[^1].Name!))
+                        {
+                            duplicates.Add(new DuplicateProperty(Format(containers), lines.PositionOf((int)reader.TokenStartIndex, utf8)));
+                        }
+
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -43,11 +57,11 @@ internal sealed class JsonPositionIndex
                 positions.TryAdd(Format(containers), lines.PositionOf((int)reader.TokenStartIndex, utf8));
                 if (reader.TokenType is JsonTokenType.StartObject)
                 {
-                    containers.Add(new Container(string.Empty, -1));
+                    containers.Add(new Container(string.Empty, -1, new HashSet<string>(StringComparer.Ordinal)));
                 }
                 else if (reader.TokenType is JsonTokenType.StartArray)
                 {
-                    containers.Add(new Container(null, -1));
+                    containers.Add(new Container(null, -1, null));
                 }
             }
         }
@@ -56,7 +70,7 @@ internal sealed class JsonPositionIndex
             // Malformed documents are reported by the parser; keep what was indexed.
         }
 
-        return new JsonPositionIndex(positions);
+        return new JsonPositionIndex(positions, duplicates);
     }
 
     /// <summary>The position of the value at <paramref name="path"/>, or of its nearest indexed ancestor.</summary>
@@ -103,8 +117,16 @@ internal sealed class JsonPositionIndex
         return text.ToString();
     }
 
-    /// <summary>An enclosing object (<see cref="Name"/> is its current property) or array (<see cref="Name"/> is null).</summary>
-    private readonly record struct Container(string? Name, int Index);
+    /// <summary>A property that appears again in the same object.</summary>
+    /// <param name="Path">The property's path, as <see cref="Find"/> takes it.</param>
+    /// <param name="Position">Where the repeated property's name starts.</param>
+    public readonly record struct DuplicateProperty(string Path, SourcePosition Position);
+
+    /// <summary>
+    /// An enclosing object (<see cref="Name"/> is its current property, <see cref="Names"/> the properties seen so far)
+    /// or array (<see cref="Name"/> and <see cref="Names"/> are null).
+    /// </summary>
+    private readonly record struct Container(string? Name, int Index, HashSet<string>? Names);
 
     private readonly struct LineMap
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using OrderConfirmation.Calendars;
 
 namespace OrderConfirmation.Rules;
 
@@ -26,7 +27,8 @@ public sealed class RuleFile
 
     /// <summary>
     /// Reads the rule files of a directory: every <c>*.json</c> file directly in it except JSON Schemas
-    /// (<c>*.schema.json</c>), in ordinal name order. Sub-directories (such as analysts' test cases) are not read.
+    /// (<c>*.schema.json</c>) and the working-calendar file (<see cref="CalendarFile.FileName"/>, read by
+    /// <see cref="CalendarFile"/>), in ordinal name order. Sub-directories (such as analysts' test cases) are not read.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static IReadOnlyList<RuleFile> FromDirectory(string directory)
@@ -39,6 +41,7 @@ public sealed class RuleFile
 
         return [.. Directory.EnumerateFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
             .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !System.IO.Path.GetFileName(f).Equals(CalendarFile.FileName, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(f => new RuleFile(f, File.ReadAllBytes(f)))];
     }

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OrderConfirmation.Calendars;
+
+/// <summary>The JSON shape of the working-calendar file (camelCase), as written; checked by <see cref="CalendarDocumentReader"/>.</summary>
+internal sealed class CalendarFileDocument
+{
+    public string? TimeZone { get; set; }
+
+    public Dictionary<string, List<string?>?>? Week { get; set; }
+
+    public List<string?>? Holidays { get; set; }
+
+    public List<MakeUpWorkdayDocument?>? MakeUpWorkdays { get; set; }
+
+    public string? StandardTime { get; set; }
+
+    public bool? PauseWhileAwaitingCustomer { get; set; }
+
+    /// <summary>Properties the file does not have, collected so that every typo is reported, not only the first.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownProperties { get; set; }
+}
