@@ -1,16 +1,20 @@
 using System.CommandLine;
+using NodaTime;
 
 namespace OrderConfirmation.Cli;
 
-/// <summary>The <c>orderconfirm</c> command line: its commands, and running it with given writers.</summary>
+/// <summary>The <c>orderconfirm</c> command line: its commands, and running it with given writers and clock.</summary>
 internal static class CliApplication
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, SystemClock.Instance);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        var root = new RootCommand("OrderConfirmation tools for business analysts: review orders and change requests against the rule files.")
+        var root = new RootCommand("OrderConfirmation tools for business analysts: review orders and change requests against the rule files, and compute the KPIs.")
         {
             ReviewCommand.Create(output, error),
             ChangeCommand.Create(output, error),
+            KpiCommand.Create(output, error, clock),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

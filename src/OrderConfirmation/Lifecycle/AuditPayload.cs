@@ -1,9 +1,7 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Json;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
@@ -16,8 +14,6 @@ namespace OrderConfirmation.Lifecycle;
 /// </summary>
 internal static class AuditPayload
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Command(TransitionResult result) => Write(writer =>
     {
         writer.WriteString("command", result.Command.Kind.ToString());
@@ -119,8 +115,8 @@ internal static class AuditPayload
             writer.WriteStartObject();
             writer.WriteNumber("lineNo", line.LineNo);
             writer.WriteString("sku", line.Sku);
-            WriteNumber(writer, "quantity", line.Quantity);
-            WriteNumber(writer, "unitPrice", line.UnitPrice);
+            writer.WriteNumberOrNull("quantity", line.Quantity);
+            writer.WriteNumberOrNull("unitPrice", line.UnitPrice);
             writer.WriteEndObject();
         }
 
@@ -151,18 +147,6 @@ internal static class AuditPayload
         writer.WriteEndArray();
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
     private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);
@@ -174,16 +158,10 @@ internal static class AuditPayload
         writer.WriteEndArray();
     }
 
-    private static string Write(Action<Utf8JsonWriter> body)
+    private static string Write(Action<Utf8JsonWriter> body) => CompactJson.Write(writer =>
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        writer.WriteStartObject();
+        body(writer);
+        writer.WriteEndObject();
+    });
 }

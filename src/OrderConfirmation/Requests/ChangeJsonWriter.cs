@@ -1,8 +1,6 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Json;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Requests;
@@ -64,16 +62,7 @@ public static class ChangeJsonWriter
 
     /// <summary>The evaluation as a single line of JSON.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
-    public static string ToJson(ChangeEvaluation evaluation)
-    {
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(writer, evaluation);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string ToJson(ChangeEvaluation evaluation) => CompactJson.Write(writer => Write(writer, evaluation));
 
     private static void WriteFindings(Utf8JsonWriter writer, string name, IReadOnlyList<ReviewFinding> findings)
     {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Json;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Requests;
@@ -41,16 +42,7 @@ public static class DecisionJsonWriter
     }
 
     /// <summary>The decision as a single line of JSON.</summary>
-    public static string ToJson(ReviewDecision decision)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(writer, decision);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string ToJson(ReviewDecision decision) => CompactJson.Write(writer => Write(writer, decision));
 
     internal static void WriteFinding(Utf8JsonWriter writer, ReviewFinding finding)
     {

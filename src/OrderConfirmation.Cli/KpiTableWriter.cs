@@ -1,0 +1,31 @@
+using System.Globalization;
+using NodaTime.Text;
+using OrderConfirmation.Calendars;
+using OrderConfirmation.Kpis;
+
+namespace OrderConfirmation.Cli;
+
+/// <summary>Writes KPI groups as a table for people: rates as percentages with their counts, "n/a" for a rate over nothing.</summary>
+internal static class KpiTableWriter
+{
+    public static void Write(TextWriter output, CalendarSettings settings, KpiQuery query, IReadOnlyList<KpiGroup> groups)
+    {
+        var pause = settings.PauseWhileAwaitingCustomer ? "customer waits pause the clock" : "customer waits count";
+        output.WriteLine($"as of {InstantPattern.ExtendedIso.Format(query.AsOf)}; standard time {settings.StandardTime.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} business hours on the {settings.Calendar.Zone.Id} calendar ({pause})");
+        var width = Math.Max(5, groups.Max(g => g.Name.Length));
+        output.WriteLine($"{"group".PadRight(width)}  {"accuracy",8}  {"accurate/assessed",17}  {"not assessed",12}  {"timely",8}  {"on time/due",11}  {"not yet due",11}  {"CSAT",8}  {"overall",7}  {"responses",9}");
+        foreach (var group in groups)
+        {
+            var t = group.Tally;
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{group.Name.PadRight(width)}  {Percent(t.AccuracyRate),8}  {$"{t.Accurate}/{t.Assessed}",17}  {t.NotAssessed,12}  {Percent(t.TimelinessRate),8}  {$"{t.OnTime}/{t.Due}",11}  {t.NotYetDue,11}  {Percent(t.Csat),8}  {Mean(t.Overall),7}  {t.Responses,9}"));
+        }
+    }
+
+    private static string Percent(decimal? rate) =>
+        rate is { } value ? (value * 100m).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a";
+
+    private static string Mean(decimal? mean) =>
+        mean is { } value ? value.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+}

@@ -1,0 +1,220 @@
+using NodaTime;
+using OrderConfirmation.Calendars;
+
+namespace OrderConfirmation.Kpis;
+
+/// <summary>
+/// Computes the KPIs of article 6.2 from records, as pure functions (no I/O, no clock): the confirmation accuracy
+/// rate, the timely processing rate measured in business time on the working calendar (customer waits pause the
+/// clock when so configured), and customer satisfaction. Results do not depend on the order of the records.
+/// Thread-safe; allocation-free per record.
+/// </summary>
+public sealed class KpiCalculator
+{
+    private readonly WorkingCalendar _calendar;
+
+    /// <summary>Creates a calculator for a working calendar and its timeliness standard.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is <see langword="null"/>.</exception>
+    public KpiCalculator(CalendarSettings settings)
+    {
+        Settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _calendar = settings.Calendar;
+    }
+
+    /// <summary>The working calendar and the timeliness standard.</summary>
+    public CalendarSettings Settings { get; }
+
+    /// <summary>Where the order stands for the accuracy rate as of <paramref name="asOf"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
+    public static AccuracyStatus Accuracy(OrderProcessingRecord order, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.ConfirmedAt is not { } confirmed || confirmed > asOf ? AccuracyStatus.NotConfirmed
+            : !order.Assessed ? AccuracyStatus.NotAssessed
+            : order.HasAttributableDefect ? AccuracyStatus.Inaccurate
+            : AccuracyStatus.Accurate;
+    }
+
+    /// <summary>
+    /// The business time the order took (or, still open, has taken by <paramref name="asOf"/>) from receipt to
+    /// confirmation, less the business time spent waiting for the customer when the clock pauses for it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
+    public Duration ProcessingTime(OrderProcessingRecord order, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var end = order.ConfirmedAt is { } confirmed && confirmed <= asOf ? confirmed : asOf;
+        var start = order.ReceivedAt;
+        if (end <= start)
+        {
+            return Duration.Zero;
+        }
+
+        var time = _calendar.BusinessTimeBetween(start, end);
+        if (Settings.PauseWhileAwaitingCustomer)
+        {
+            var waits = order.CustomerWaits;
+            for (var i = 0; i < waits.Count; i++)
+            {
+                var from = Instant.Max(waits[i].Start, start);
+                var to = Instant.Min(waits[i].End, end);
+                if (to > from)
+                {
+                    time -= _calendar.BusinessTimeBetween(from, to);
+                }
+            }
+        }
+
+        return time;
+    }
+
+    /// <summary>Where the order stands for the timeliness rate as of <paramref name="asOf"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
+    public TimelinessStatus Timeliness(OrderProcessingRecord order, Instant asOf)
+    {
+        var within = ProcessingTime(order, asOf) <= Settings.StandardTime;
+        var confirmed = order.ConfirmedAt is { } at && at <= asOf;
+        return confirmed ? (within ? TimelinessStatus.OnTime : TimelinessStatus.Late)
+            : within ? TimelinessStatus.NotYetDue : TimelinessStatus.Late;
+    }
+
+    /// <summary>The tally of one order record.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
+    public KpiTally Tally(OrderProcessingRecord order, Instant asOf)
+    {
+        var accuracy = Accuracy(order, asOf);
+        var timeliness = Timeliness(order, asOf);
+        return new KpiTally(
+            Accurate: accuracy == AccuracyStatus.Accurate ? 1 : 0,
+            Assessed: accuracy is AccuracyStatus.Accurate or AccuracyStatus.Inaccurate ? 1 : 0,
+            NotAssessed: accuracy == AccuracyStatus.NotAssessed ? 1 : 0,
+            OnTime: timeliness == TimelinessStatus.OnTime ? 1 : 0,
+            Due: timeliness == TimelinessStatus.NotYetDue ? 0 : 1,
+            NotYetDue: timeliness == TimelinessStatus.NotYetDue ? 1 : 0,
+            0, 0, 0, 0, 0);
+    }
+
+    /// <summary>The tally of one survey response.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="response"/> is <see langword="null"/>.</exception>
+    public static KpiTally Tally(SurveyResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var satisfied = (response.Communication >= 4 ? 1 : 0) + (response.Efficiency >= 4 ? 1 : 0) + (response.Attitude >= 4 ? 1 : 0);
+        return new KpiTally(0, 0, 0, 0, 0, 0, 1, response.Communication, response.Efficiency, response.Attitude, satisfied);
+    }
+
+    /// <summary>The KPIs of the records selected by the query, broken down as it asks; groups in name (or period) order.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public IReadOnlyList<KpiGroup> Compute(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, KpiQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(query);
+        var groups = new Dictionary<KpiGroupKey, KpiTally>();
+        foreach (var order in orders)
+        {
+            var date = order.ReceivedAt.InZone(_calendar.Zone).Date;
+            if (Selected(query, date))
+            {
+                Add(groups, KpiGroupKey.For(query.By, order.Department, order.Employee, date), Tally(order, query.AsOf));
+            }
+        }
+
+        foreach (var response in responses)
+        {
+            var date = response.RespondedAt.InZone(_calendar.Zone).Date;
+            if (Selected(query, date))
+            {
+                Add(groups, KpiGroupKey.For(query.By, response.Department, response.Employee, date), Tally(response));
+            }
+        }
+
+        if (query.By == KpiGrouping.None && groups.Count == 0)
+        {
+            groups.Add(KpiGroupKey.For(KpiGrouping.None, null, null, default), KpiTally.Empty);
+        }
+
+        return [.. groups.OrderBy(g => g.Key, KpiGroupKey.Order).Select(g => new KpiGroup(g.Key.Name(query.By), g.Value))];
+    }
+
+    /// <summary>The tally of all the order records and responses, without selection or breakdown.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public KpiTally Total(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(responses);
+        var tally = KpiTally.Empty;
+        foreach (var order in orders)
+        {
+            tally = tally.Merge(Tally(order, asOf));
+        }
+
+        foreach (var response in responses)
+        {
+            tally = tally.Merge(Tally(response));
+        }
+
+        return tally;
+    }
+
+    /// <summary>The records behind each group's figures for the same query as <see cref="Compute"/>, in the same group order.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public IReadOnlyList<KpiExplanation> Explain(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, KpiQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(query);
+        var groups = new SortedDictionary<KpiGroupKey, List<string>[]>(KpiGroupKey.Order);
+        List<string>[] ListsOf(KpiGroupKey key) =>
+            groups.TryGetValue(key, out var lists) ? lists : groups[key] = [[], [], [], [], [], [], []];
+
+        foreach (var order in orders)
+        {
+            var date = order.ReceivedAt.InZone(_calendar.Zone).Date;
+            if (!Selected(query, date))
+            {
+                continue;
+            }
+
+            var lists = ListsOf(KpiGroupKey.For(query.By, order.Department, order.Employee, date));
+            var accuracy = Accuracy(order, query.AsOf);
+            var timeliness = Timeliness(order, query.AsOf);
+            AddIf(lists[0], accuracy == AccuracyStatus.Accurate, order.OrderId);
+            AddIf(lists[1], accuracy is AccuracyStatus.Accurate or AccuracyStatus.Inaccurate, order.OrderId);
+            AddIf(lists[2], accuracy == AccuracyStatus.NotAssessed, order.OrderId);
+            AddIf(lists[3], timeliness == TimelinessStatus.OnTime, order.OrderId);
+            AddIf(lists[4], timeliness != TimelinessStatus.NotYetDue, order.OrderId);
+            AddIf(lists[5], timeliness == TimelinessStatus.NotYetDue, order.OrderId);
+        }
+
+        foreach (var response in responses)
+        {
+            var date = response.RespondedAt.InZone(_calendar.Zone).Date;
+            if (Selected(query, date))
+            {
+                ListsOf(KpiGroupKey.For(query.By, response.Department, response.Employee, date))[6].Add(response.OrderId);
+            }
+        }
+
+        if (query.By == KpiGrouping.None && groups.Count == 0)
+        {
+            ListsOf(KpiGroupKey.For(KpiGrouping.None, null, null, default));
+        }
+
+        return [.. groups.Select(g => new KpiExplanation(g.Key.Name(query.By), g.Value[0], g.Value[1], g.Value[2], g.Value[3], g.Value[4], g.Value[5], g.Value[6]))];
+    }
+
+    private static void AddIf(List<string> ids, bool condition, string id)
+    {
+        if (condition)
+        {
+            ids.Add(id);
+        }
+    }
+
+    private static bool Selected(KpiQuery query, LocalDate date) =>
+        (query.From is not { } from || date >= from) && (query.To is not { } to || date <= to);
+
+    private static void Add(Dictionary<KpiGroupKey, KpiTally> groups, KpiGroupKey key, KpiTally tally) =>
+        groups[key] = groups.TryGetValue(key, out var sum) ? sum.Merge(tally) : tally;
+}

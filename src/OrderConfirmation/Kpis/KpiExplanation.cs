@@ -1,0 +1,23 @@
+namespace OrderConfirmation.Kpis;
+
+/// <summary>
+/// The records behind one group's figures, so that a disputed KPI can be explained (article 6.2: results feed pay
+/// and promotion). Order ids in record order; each list matches a count of the group's <see cref="KpiTally"/>.
+/// </summary>
+/// <param name="Group">The group.</param>
+/// <param name="Accurate">Accuracy numerator: assessed confirmations without an attributable defect.</param>
+/// <param name="Assessed">Accuracy denominator: assessed confirmations.</param>
+/// <param name="NotAssessed">Confirmed orders not yet assessed.</param>
+/// <param name="OnTime">Timeliness numerator: orders confirmed within the standard time.</param>
+/// <param name="Due">Timeliness denominator: orders confirmed, or open past the standard time.</param>
+/// <param name="NotYetDue">Open orders within the standard time.</param>
+/// <param name="Responses">The orders of the survey responses counted.</param>
+public sealed record KpiExplanation(
+    string Group,
+    IReadOnlyList<string> Accurate,
+    IReadOnlyList<string> Assessed,
+    IReadOnlyList<string> NotAssessed,
+    IReadOnlyList<string> OnTime,
+    IReadOnlyList<string> Due,
+    IReadOnlyList<string> NotYetDue,
+    IReadOnlyList<string> Responses);
