@@ -24,7 +24,7 @@ public sealed record CancelOrder : LifecycleCommand
         [OrderStatus.Draft, OrderStatus.Submitted, OrderStatus.UnderReview, OrderStatus.AwaitingCustomer, OrderStatus.OnHold, OrderStatus.Confirmed];
 
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
-        context.Done(state, state with { Status = OrderStatus.Cancelled, Clarification = null, Hold = null }, LifecycleEventKind.OrderCancelled, Reason);
+        context.Done(state, state with { Status = OrderStatus.Cancelled, Clarification = null, CustomerWaits = state.CustomerWaitsUntil(context.At), Hold = null }, LifecycleEventKind.OrderCancelled, Reason);
 
     internal override void WriteDetails(Utf8JsonWriter writer) => writer.WriteString("reason", Reason);
 }

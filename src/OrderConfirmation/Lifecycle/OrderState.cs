@@ -40,6 +40,12 @@ public sealed record OrderState
     /// <summary>Finance's release of holds since the latest review decision, if any.</summary>
     public ActionRecord? HoldRelease { get; init; }
 
+    /// <summary>Who started the detailed review: the confirmation officer responsible for the order.</summary>
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>The time spent waiting for the customer's replies, oldest first; a wait still open is not included.</summary>
+    public IReadOnlyList<Interval> CustomerWaits { get; init; } = [];
+
     /// <summary>The open question to the customer while <see cref="OrderStatus.AwaitingCustomer"/>.</summary>
     public Clarification? Clarification { get; init; }
 
@@ -66,6 +72,10 @@ public sealed record OrderState
 
     /// <summary>Whether every line has shipped its full quantity.</summary>
     public bool IsFullyShipped => Order.Lines.All(l => Shipped.GetValueOrDefault(l.LineNo) >= (l.Quantity ?? 0m));
+
+    /// <summary>The customer waits with the open one, if any, closed at <paramref name="at"/>.</summary>
+    public IReadOnlyList<Interval> CustomerWaitsUntil(Instant at) =>
+        Clarification is { } open && at > open.AskedAt ? [.. CustomerWaits, new Interval(open.AskedAt, at)] : CustomerWaits;
 
     /// <summary>The order as it stands, for evaluating a change request.</summary>
     public OrderSnapshot ToSnapshot() => new(Order, Status, Revision, PromisedDeliveryDate, Shipped);

@@ -51,6 +51,7 @@ public sealed record RecordCustomerReply : LifecycleCommand
             LatestReview = Review,
             HoldRelease = null,
             Clarification = null,
+            CustomerWaits = state.CustomerWaitsUntil(context.At),
         };
         return context.Done(state, after, LifecycleEventKind.CustomerReplied, Reply);
     }

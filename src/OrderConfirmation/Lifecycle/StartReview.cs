@@ -23,7 +23,7 @@ public sealed record StartReview : LifecycleCommand
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
         ReviewChecks.ForOrder(state, Review) is { } problem
             ? CommandOutcome.Fail(problem)
-            : context.Done(state, state with { Status = OrderStatus.UnderReview, LatestReview = Review, HoldRelease = null }, LifecycleEventKind.ReviewStarted, $"outcome {Review.Outcome}");
+            : context.Done(state, state with { Status = OrderStatus.UnderReview, LatestReview = Review, HoldRelease = null, ReviewedBy = context.Actor.Id }, LifecycleEventKind.ReviewStarted, $"outcome {Review.Outcome}");
 
     internal override void WriteDetails(Utf8JsonWriter writer) => AuditPayload.WriteReviewSummary(writer, Review);
 }

@@ -1,0 +1,65 @@
+using NodaTime;
+using NodaTime.Testing;
+using OrderConfirmation.Audit;
+using OrderConfirmation.Kpis;
+using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Tests.Builders;
+
+namespace OrderConfirmation.Tests.Kpis;
+
+public sealed class LifecycleKpiRecordTests
+{
+    private readonly FakeClock _clock = new(LifecycleScenario.Friday10);
+    private readonly OrderLifecycle _lifecycle;
+
+    public LifecycleKpiRecordTests() =>
+        _lifecycle = new OrderLifecycle(new OrderStateMachine(new LifecycleScenario().Policy), new InMemoryAuditLog(), _clock);
+
+    private OrderState At(Instant at, OrderState? state, LifecycleCommand command, Actor actor)
+    {
+        _clock.Reset(at);
+        var result = _lifecycle.Execute(state, command, actor);
+        Assert.True(result.IsAccepted, result.Refusal?.Message);
+        return result.State!;
+    }
+
+    private OrderState AwaitingCustomer()
+    {
+        var state = At(KpiRecords.Local(2026, 11, 20, 9, 30), null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+        state = At(KpiRecords.Local(2026, 11, 20, 9, 45), state, new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+        state = At(KpiRecords.Local(2026, 11, 20, 10, 0), state, new StartReview(LifecycleScenario.NeedsClarification), LifecycleScenario.Officer);
+        return At(KpiRecords.Local(2026, 11, 20, 11, 0), state, new RequestClarification("Can you do without IPv6?"), LifecycleScenario.Officer);
+    }
+
+    [Fact]
+    public void FromLifecycle_ConfirmedAfterAClarification_RecordsReceiptConfirmationOfficerAndTheWait()
+    {
+        var replied = At(KpiRecords.Local(2026, 11, 23, 10, 0), AwaitingCustomer(), new RecordCustomerReply("No IPv6 needed", LifecycleScenario.Ready), LifecycleScenario.Sales);
+        var confirmed = At(KpiRecords.Local(2026, 11, 23, 11, 0), replied, new ConfirmOrder(LifecycleScenario.Promised), LifecycleScenario.Head);
+
+        var record = OrderProcessingRecord.FromLifecycle(confirmed, KpiRecords.Local(2026, 12, 1, 9, 0));
+
+        Assert.Equal((LifecycleScenario.Order.ReceivedAt!.Value, KpiRecords.Local(2026, 11, 23, 11, 0), "OrderConfirmation", "conf.wang"), (record.ReceivedAt, record.ConfirmedAt!.Value, record.Department, record.Employee));
+        Assert.Equal([new Interval(KpiRecords.Local(2026, 11, 20, 11, 0), KpiRecords.Local(2026, 11, 23, 10, 0))], record.CustomerWaits);
+        // Friday 09:15 → Monday 11:00 is 2.75 + 5 + 2 = 9.75 business hours, of which 1 + 5 + 1 = 7 waiting for the customer.
+        var calculator = new KpiCalculator(OrderConfirmation.Calendars.CalendarFile.LoadDefault());
+        Assert.Equal(Duration.FromMinutes(165), calculator.ProcessingTime(record, KpiRecords.Local(2026, 12, 1, 9, 0)));
+    }
+
+    [Fact]
+    public void FromLifecycle_StillAwaitingTheCustomer_CountsTheOpenWaitUntilAsOf()
+    {
+        var record = OrderProcessingRecord.FromLifecycle(AwaitingCustomer(), KpiRecords.Local(2026, 11, 24, 9, 0));
+
+        Assert.Null(record.ConfirmedAt);
+        Assert.Equal([new Interval(KpiRecords.Local(2026, 11, 20, 11, 0), KpiRecords.Local(2026, 11, 24, 9, 0))], record.CustomerWaits);
+    }
+
+    [Fact]
+    public void FromLifecycle_RejectedWhileAwaitingTheCustomer_ClosesTheWait()
+    {
+        var rejected = At(KpiRecords.Local(2026, 11, 24, 9, 0), AwaitingCustomer(), new RejectOrder("no reply"), LifecycleScenario.Officer);
+
+        Assert.Equal(KpiRecords.Local(2026, 11, 24, 9, 0), Assert.Single(rejected.CustomerWaits).End);
+    }
+}
