@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The rule files are invalid.</summary>
     public const int InvalidRules = 3;
+
+    /// <summary>Some rule test cases failed (<c>orderconfirm test</c>).</summary>
+    public const int TestsFailed = 4;
 }

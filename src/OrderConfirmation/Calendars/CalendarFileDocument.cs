@@ -6,6 +6,10 @@ namespace OrderConfirmation.Calendars;
 /// <summary>The JSON shape of the working-calendar file (camelCase), as written; checked by <see cref="CalendarDocumentReader"/>.</summary>
 internal sealed class CalendarFileDocument
 {
+    /// <summary>The JSON Schema editors use for completion and inline errors (<c>./calendar.schema.json</c>); not read otherwise.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
     public string? TimeZone { get; set; }
 
     public Dictionary<string, List<string?>?>? Week { get; set; }

@@ -6,7 +6,7 @@ namespace OrderConfirmation.Changes;
 /// <summary>
 /// Works out a change's impact: findings new and resolved (a finding is the same when rule and line match),
 /// and the departments concerned. A changed field concerns its owner: dates, addresses and quantities concern
-/// Product (stock, capacity, logistics); prices, amounts, payment terms and currency concern Finance;
+/// Product (stock, capacity, logistics); prices, amounts, products, payment terms and currency concern Finance;
 /// special and line requirements concern Technical.
 /// </summary>
 internal static class ChangeImpactAnalysis
@@ -18,17 +18,17 @@ internal static class ChangeImpactAnalysis
         var notify = new SortedSet<Department>(approvals);
         notify.UnionWith(newFindings.Select(f => f.Department));
         notify.UnionWith(resolved.Select(f => f.Department));
-        if (changes.DeliveryDate || changes.DeliveryAddress || changes.Quantities || changes.LinesAdded || changes.LinesRemoved)
+        if (changes.DeliveryDate || changes.DeliveryAddress || changes.Quantities || changes.Products || changes.LinesAdded || changes.LinesRemoved)
         {
             notify.Add(Department.Product);
         }
 
-        if (changes.PaymentTerms || changes.Currency || changes.UnitPrices || changes.Quantities || changes.LinesAdded || changes.LinesRemoved)
+        if (changes.PaymentTerms || changes.Currency || changes.UnitPrices || changes.Quantities || changes.Products || changes.LinesAdded || changes.LinesRemoved)
         {
             notify.Add(Department.Finance);
         }
 
-        if (changes.SpecialRequirements || changedOrder.Lines.Any(l => l.Requirements.Count > 0 && changes.Fields.Contains($"lines[{l.LineNo}].added")))
+        if (changes.SpecialRequirements || changes.LineRequirements || changedOrder.Lines.Any(l => l.Requirements.Count > 0 && changes.Fields.Contains($"lines[{l.LineNo}].added")))
         {
             notify.Add(Department.Technical);
         }

@@ -17,7 +17,14 @@ internal static class ChangedOrder
             }
             else if (!edit.Remove)
             {
-                lines.Add(line with { Quantity = edit.Quantity ?? line.Quantity, UnitPrice = edit.UnitPrice ?? line.UnitPrice });
+                lines.Add(line with
+                {
+                    Sku = edit.Sku ?? line.Sku,
+                    Description = edit.Description ?? line.Description,
+                    Quantity = edit.Quantity ?? line.Quantity,
+                    UnitPrice = edit.UnitPrice ?? line.UnitPrice,
+                    Requirements = edit.Requirements ?? line.Requirements,
+                });
             }
         }
 
@@ -36,7 +43,7 @@ internal static class ChangedOrder
             RequestedDeliveryAddress = change.DeliveryAddress ?? order.RequestedDeliveryAddress,
             PaymentTerms = change.PaymentTerms ?? order.PaymentTerms,
             SpecialRequirements = change.SpecialRequirements ?? order.SpecialRequirements,
-            Currency = change.Currency ?? order.Currency,
+            Currency = change.Currency is { } currency && !string.Equals(currency, order.Currency, StringComparison.OrdinalIgnoreCase) ? currency : order.Currency,
         };
     }
 }

@@ -2,18 +2,19 @@ namespace OrderConfirmation.Changes;
 
 /// <summary>
 /// One line of a change request. With the number of a line on the order it changes that line's
-/// quantity and/or unit price, or removes it; with a new number it adds a line.
+/// quantity and/or unit price (and, if given, its product, description or requirements), or removes it; with a new
+/// number it adds a line.
 /// </summary>
 public sealed record LineChange
 {
     /// <summary>Creates a line change.</summary>
     /// <param name="lineNo">The line's number (positive).</param>
     /// <param name="remove">Whether the line is removed; a removal carries no other field.</param>
-    /// <param name="sku">For an added line: the product or service code.</param>
-    /// <param name="description">For an added line: the description.</param>
+    /// <param name="sku">For an added line: the product or service code; for an existing line, a new one (or <see langword="null"/>).</param>
+    /// <param name="description">For an added line: the description; for an existing line, a new one (or <see langword="null"/>).</param>
     /// <param name="quantity">The new quantity, or <see langword="null"/> for unchanged.</param>
     /// <param name="unitPrice">The new unit price, or <see langword="null"/> for unchanged.</param>
-    /// <param name="requirements">For an added line: its technical requirements.</param>
+    /// <param name="requirements">For an added line: its technical requirements; for an existing line, its new ones (or <see langword="null"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineNo"/> is not positive.</exception>
     /// <exception cref="ArgumentException">A removal also sets another field, or the entry changes nothing.</exception>
     public LineChange(int lineNo, bool remove = false, string? sku = null, string? description = null, decimal? quantity = null, decimal? unitPrice = null, IReadOnlyList<string>? requirements = null)

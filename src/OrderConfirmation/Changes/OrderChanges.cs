@@ -31,8 +31,11 @@ public sealed class OrderChanges
             }
 
             LinesRemoved |= Track(fields, $"lines[{line.LineNo}].removed", line.Remove);
+            Products |= Track(fields, $"lines[{line.LineNo}].sku", line.Sku is { } sku && !string.Equals(sku, current.Sku, StringComparison.Ordinal));
+            Track(fields, $"lines[{line.LineNo}].description", line.Description is { } description && !string.Equals(description, current.Description, StringComparison.Ordinal));
             Quantities |= Track(fields, $"lines[{line.LineNo}].quantity", line.Quantity is { } quantity && quantity != current.Quantity);
             UnitPrices |= Track(fields, $"lines[{line.LineNo}].unitPrice", line.UnitPrice is { } price && price != current.UnitPrice);
+            LineRequirements |= Track(fields, $"lines[{line.LineNo}].requirements", line.Requirements is { } requirements && !requirements.SequenceEqual(current.Requirements, StringComparer.Ordinal));
         }
 
         Fields = fields;
@@ -53,6 +56,12 @@ public sealed class OrderChanges
     /// <summary>Whether the currency changes.</summary>
     public bool Currency { get; }
 
+    /// <summary>Whether some line's product (SKU) changes.</summary>
+    public bool Products { get; }
+
+    /// <summary>Whether some line's technical requirements change.</summary>
+    public bool LineRequirements { get; }
+
     /// <summary>Whether some line's quantity changes.</summary>
     public bool Quantities { get; }
 
@@ -71,7 +80,8 @@ public sealed class OrderChanges
     /// <summary>
     /// The changed fields in camelCase, in a fixed order: <c>requestedDeliveryDate</c>, <c>deliveryAddress</c>,
     /// <c>paymentTerms</c>, <c>specialRequirements</c>, <c>currency</c>, then per line entry
-    /// <c>lines[n].added</c>, <c>lines[n].removed</c>, <c>lines[n].quantity</c>, <c>lines[n].unitPrice</c>.
+    /// <c>lines[n].added</c>, <c>lines[n].removed</c>, <c>lines[n].sku</c>, <c>lines[n].description</c>, <c>lines[n].quantity</c>,
+    /// <c>lines[n].unitPrice</c>, <c>lines[n].requirements</c>.
     /// </summary>
     public IReadOnlyList<string> Fields { get; }
 

@@ -9,6 +9,9 @@ internal static partial class JsonProblem
     /// <summary>Whether the error is a value of the wrong JSON type.</summary>
     public static bool IsWrongType(JsonException error) => WrongType().IsMatch(error.Message);
 
+    /// <summary>Whether the error is a property the file's object does not have (a typo, or a field of another format).</summary>
+    public static bool IsUnknownProperty(JsonException error) => UnknownProperty().IsMatch(error.Message);
+
     /// <summary>The problem in plain words, with the line and column where the file has them.</summary>
     public static string Describe(JsonException error)
     {
@@ -20,7 +23,15 @@ internal static partial class JsonProblem
     public static string Problem(JsonException error)
     {
         var match = WrongType().Match(error.Message);
-        return match.Success ? $"The value has the wrong type: expected {Expected(match.Groups["type"].Value)}." : WithoutPath(error.Message);
+        if (match.Success)
+        {
+            return $"The value has the wrong type: expected {Expected(match.Groups["type"].Value)}.";
+        }
+
+        var unknown = UnknownProperty().Match(error.Message);
+        return unknown.Success
+            ? $"'{unknown.Groups["name"].Value}' is not a field here; check its spelling and case, or remove it."
+            : WithoutPath(error.Message);
     }
 
     private static string Expected(string type) => type switch
@@ -45,4 +56,7 @@ internal static partial class JsonProblem
 
     [GeneratedRegex(@"could not be converted to (?<type>[^\s]+?)\.?( Path|$)")]
     private static partial Regex WrongType();
+
+    [GeneratedRegex(@"^The JSON property '(?<name>.*?)' could not be mapped to any \.NET member")]
+    private static partial Regex UnknownProperty();
 }

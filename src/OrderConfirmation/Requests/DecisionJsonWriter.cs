@@ -9,7 +9,8 @@ namespace OrderConfirmation.Requests;
 
 /// <summary>
 /// Writes a <see cref="ReviewDecision"/> as camelCase JSON (<c>orderId</c>, <c>outcome</c>, <c>stagesRun</c>,
-/// <c>findings</c>, <c>ruleSetVersion</c>, <c>evaluatedAt</c>), enums as their names, without reflection.
+/// <c>findings</c>, <c>ruleSetVersion</c>, <c>evaluatedAt</c>; then <c>ruleSetLabel</c> and <c>ruleSetEffectiveDate</c> only
+/// when the rule files give them), enums as their names, without reflection.
 /// </summary>
 public static class DecisionJsonWriter
 {
@@ -38,6 +39,15 @@ public static class DecisionJsonWriter
         writer.WriteEndArray();
         writer.WriteString("ruleSetVersion", decision.RuleSetVersion);
         writer.WriteString("evaluatedAt", InstantPattern.ExtendedIso.Format(decision.EvaluatedAt));
+        if (decision.RuleSetLabel is { } label)
+        {
+            writer.WriteString("ruleSetLabel", label);
+        }
+
+        if (decision.RuleSetEffectiveDate is { } effective)
+        {
+            writer.WriteString("ruleSetEffectiveDate", LocalDatePattern.Iso.Format(effective));
+        }
         writer.WriteEndObject();
     }
 

@@ -11,7 +11,14 @@ public sealed record ReviewDecision
 {
     /// <summary>Creates a decision; the outcome is derived from the findings.</summary>
     /// <exception cref="ArgumentNullException">A collection or <paramref name="ruleSetVersion"/> is <see langword="null"/>.</exception>
-    public ReviewDecision(string? orderId, IReadOnlyList<ReviewStage> stagesRun, IReadOnlyList<ReviewFinding> findings, string ruleSetVersion, Instant evaluatedAt)
+    /// <param name="orderId">The reviewed order's identifier.</param>
+    /// <param name="stagesRun">The stages that ran.</param>
+    /// <param name="findings">Every finding.</param>
+    /// <param name="ruleSetVersion">The content hash of the rule set used.</param>
+    /// <param name="evaluatedAt">The instant of the review.</param>
+    /// <param name="ruleSetLabel">The rule set's version label, if its files give one.</param>
+    /// <param name="ruleSetEffectiveDate">The rule set's effective date, if its files give one.</param>
+    public ReviewDecision(string? orderId, IReadOnlyList<ReviewStage> stagesRun, IReadOnlyList<ReviewFinding> findings, string ruleSetVersion, Instant evaluatedAt, string? ruleSetLabel = null, LocalDate? ruleSetEffectiveDate = null)
     {
         ArgumentNullException.ThrowIfNull(stagesRun);
         ArgumentNullException.ThrowIfNull(findings);
@@ -21,6 +28,8 @@ public sealed record ReviewDecision
         Findings = findings;
         RuleSetVersion = ruleSetVersion;
         EvaluatedAt = evaluatedAt;
+        RuleSetLabel = ruleSetLabel;
+        RuleSetEffectiveDate = ruleSetEffectiveDate;
         Outcome = MostSevere(findings);
     }
 
@@ -38,6 +47,12 @@ public sealed record ReviewDecision
 
     /// <summary>The version (content hash) of the rule set used.</summary>
     public string RuleSetVersion { get; }
+
+    /// <summary>The analysts' label of the rule set used (<c>VersionLabel</c> in its files), if any.</summary>
+    public string? RuleSetLabel { get; }
+
+    /// <summary>The effective date of the rule set used (<c>EffectiveDate</c> in its files), if any.</summary>
+    public LocalDate? RuleSetEffectiveDate { get; }
 
     /// <summary>The instant the review was evaluated at.</summary>
     public Instant EvaluatedAt { get; }

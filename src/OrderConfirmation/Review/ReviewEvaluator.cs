@@ -37,7 +37,7 @@ public sealed class ReviewEvaluator
             }
         }
 
-        return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt);
+        return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt, ruleSet.Label, ruleSet.EffectiveDate);
     }
 
     private static void Run(RuleSet ruleSet, ReviewStage stage, RuleScope scope, ReviewFacts facts, List<ReviewFinding> findings, List<ReviewStage> stagesRun)

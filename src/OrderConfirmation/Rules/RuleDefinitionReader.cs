@@ -36,7 +36,13 @@ internal sealed class RuleDefinitionReader
         var definitions = new List<RuleDefinition>();
         for (var i = 0; i < document.Rules.Count; i++)
         {
-            if (ReadRule(document.Rules[i], $"Rules[{i}]", globals) is { } definition)
+            if (document.Rules[i] is not { } rule)
+            {
+                Report($"Rules[{i}]", null, RuleDiagnosticCodes.MissingField, "A rule is null; remove it or give its fields.");
+                continue;
+            }
+
+            if (ReadRule(rule, $"Rules[{i}]", globals) is { } definition)
             {
                 definitions.Add(definition);
             }
@@ -114,14 +120,20 @@ internal sealed class RuleDefinitionReader
         return new RuleMetadata(stage.Value, department.Value, severity.Value, outcome.Value, action.Value, scope.Value);
     }
 
-    private List<ScopedParameter> ReadParameters(List<ScopedParamDocument>? parameters, string path, string? rule)
+    private List<ScopedParameter> ReadParameters(List<ScopedParamDocument?>? parameters, string path, string? rule)
     {
         var result = new List<ScopedParameter>();
         for (var i = 0; parameters is not null && i < parameters.Count; i++)
         {
             var itemPath = $"{path}[{i}]";
-            var name = Required(parameters[i].Name, itemPath, "Name", rule);
-            var expression = Required(parameters[i].Expression, itemPath, "Expression", rule);
+            if (parameters[i] is not { } parameter)
+            {
+                Report(itemPath, rule, RuleDiagnosticCodes.MissingField, "A parameter is null; remove it or give its Name and Expression.");
+                continue;
+            }
+
+            var name = Required(parameter.Name, itemPath, "Name", rule);
+            var expression = Required(parameter.Expression, itemPath, "Expression", rule);
             if (name is null || expression is null)
             {
                 continue;

@@ -35,4 +35,10 @@ public static class RuleDiagnosticCodes
 
     /// <summary>Severity and outcome contradict each other.</summary>
     public const string InconsistentMetadata = "OC1010";
+
+    /// <summary>Warning: a rule's expression is constant, so the rule never fires or always fires.</summary>
+    public const string ConstantRule = "OC1011";
+
+    /// <summary>The files disagree on the rule set's version label or effective date, or the date is malformed.</summary>
+    public const string InvalidVersion = "OC1012";
 }

@@ -13,7 +13,7 @@ internal sealed class RuleDocument
 
     public bool? Enabled { get; set; }
 
-    public List<ScopedParamDocument>? LocalParams { get; set; }
+    public List<ScopedParamDocument?>? LocalParams { get; set; }
 
     public RulePropertiesDocument? Properties { get; set; }
 }

@@ -78,6 +78,14 @@ internal sealed class RuleExpressionCompiler
             return null;
         }
 
+        if (ConstantExpressionCheck.ConstantValue(predicate) is { } constant)
+        {
+            var effect = constant
+                ? "always true, so the rule never fires"
+                : "always false, so the rule fires for every order";
+            _diagnostics.Add(new RuleDiagnostic(rule.File, rule.Expression.Position, rule.Name, RuleDiagnosticCodes.ConstantRule, $"The expression reads no input and is {effect}; did you mean to compare a field of the order?", RuleDiagnosticSeverity.Warning));
+        }
+
         return new CompiledRule(
             new RuleInfo(rule.Name, rule.File, rule.Metadata, rule.Message, valueNames),
             Lambda<bool>(predicate, scope, inputs, variables),

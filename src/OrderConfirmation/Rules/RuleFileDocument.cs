@@ -12,7 +12,11 @@ internal sealed class RuleFileDocument
 
     public string? Description { get; set; }
 
-    public List<ScopedParamDocument>? GlobalParams { get; set; }
+    public string? VersionLabel { get; set; }
 
-    public List<RuleDocument>? Rules { get; set; }
+    public string? EffectiveDate { get; set; }
+
+    public List<ScopedParamDocument?>? GlobalParams { get; set; }
+
+    public List<RuleDocument?>? Rules { get; set; }
 }

@@ -1,3 +1,4 @@
+using NodaTime;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Rules;
@@ -10,9 +11,12 @@ public sealed class RuleSet
 {
     private readonly Dictionary<ReviewStage, StageRules> _stages;
 
-    internal RuleSet(string version, IReadOnlyList<CompiledRule> rules)
+    internal RuleSet(string version, IReadOnlyList<CompiledRule> rules, string? label = null, LocalDate? effectiveDate = null, IReadOnlyList<RuleDiagnostic>? warnings = null)
     {
         Version = version;
+        Label = label;
+        EffectiveDate = effectiveDate;
+        Warnings = warnings ?? [];
         Rules = [.. rules.Select(r => r.Info)];
         _stages = rules
             .GroupBy(r => r.Metadata.Stage)
@@ -23,6 +27,15 @@ public sealed class RuleSet
 
     /// <summary>The version of the rule set: a content hash of its files, such as <c>sha256:3f2a…</c>.</summary>
     public string Version { get; }
+
+    /// <summary>The analysts' label for this version of the rules (<c>VersionLabel</c> in the files), if any.</summary>
+    public string? Label { get; }
+
+    /// <summary>The date from which the rules apply (<c>EffectiveDate</c> in the files), if any.</summary>
+    public LocalDate? EffectiveDate { get; }
+
+    /// <summary>The warnings found when the rules were loaded (for example a rule that can never fire).</summary>
+    public IReadOnlyList<RuleDiagnostic> Warnings { get; }
 
     /// <summary>Every enabled rule, in file and declaration order.</summary>
     public IReadOnlyList<RuleInfo> Rules { get; }

@@ -24,6 +24,17 @@ public static class RuleSetLoader
     /// <exception cref="RuleSetLoadException">A file is invalid, or there is none; the exception lists every problem.</exception>
     public static RuleSet Load(IEnumerable<RuleFile> files)
     {
+        var validation = Validate(files);
+        return validation.RuleSet ?? throw new RuleSetLoadException(validation.Errors);
+    }
+
+    /// <summary>
+    /// Checks rule files and compiles them when they have no error; never throws for a problem in the files.
+    /// Warnings (such as a rule whose expression is constant) do not stop the rules from loading.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> is <see langword="null"/>.</exception>
+    public static RuleSetValidation Validate(IEnumerable<RuleFile> files)
+    {
         ArgumentNullException.ThrowIfNull(files);
         var fileList = files.ToList();
         var diagnostics = new List<RuleDiagnostic>();
@@ -36,6 +47,7 @@ public static class RuleSetLoader
         var rules = new List<CompiledRule>();
         var ruleNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var workflows = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var version = new RuleSetVersionReader(diagnostics);
         foreach (var file in fileList)
         {
             if (Parse(file, diagnostics) is not var (document, positions))
@@ -48,6 +60,7 @@ public static class RuleSetLoader
                 diagnostics.Add(new RuleDiagnostic(file.Path, positions.Find("WorkflowName"), null, RuleDiagnosticCodes.DuplicateName, $"The workflow '{workflow}' is already defined in {workflows[workflow]}."));
             }
 
+            version.Read(file.Path, document, positions);
             foreach (var definition in new RuleDefinitionReader(file.Path, positions, diagnostics).Read(document))
             {
                 if (!ruleNames.TryAdd(definition.Name, file.Path))
@@ -63,12 +76,14 @@ public static class RuleSetLoader
             }
         }
 
-        if (diagnostics.Count > 0)
-        {
-            throw new RuleSetLoadException(diagnostics);
-        }
-
-        return new RuleSet(Hash(fileList), rules);
+        var ordered = diagnostics
+            .GroupBy(d => (d.File, d.Position, d.Code, d.Message, d.Severity))
+            .Select(g => g.Skip(1).Any(d => d.Rule != g.First().Rule) ? g.First() with { Rule = null } : g.First())
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Position.Line).ThenBy(d => d.Position.Column)
+            .ToArray();
+        var warnings = Array.FindAll(ordered, d => d.Severity == RuleDiagnosticSeverity.Warning);
+        var ruleSet = ordered.Length > warnings.Length ? null : new RuleSet(Hash(fileList), rules, version.Label, version.EffectiveDate, warnings);
+        return new RuleSetValidation(ruleSet, ordered);
     }
 
     private static (RuleFileDocument Document, JsonPositionIndex Positions)? Parse(RuleFile file, List<RuleDiagnostic> diagnostics)
@@ -87,7 +102,9 @@ public static class RuleSetLoader
         }
         catch (JsonException e)
         {
-            var position = new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            var position = JsonProblem.IsUnknownProperty(e) && e.Path is { Length: > 2 } path
+                ? JsonPositionIndex.Build(content).Find(path[2..])
+                : new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
             diagnostics.Add(new RuleDiagnostic(file.Path, position, null, RuleDiagnosticCodes.InvalidJson, Describe(e)));
             return null;
         }

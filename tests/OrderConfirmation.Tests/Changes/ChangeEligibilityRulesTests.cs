@@ -113,8 +113,23 @@ public sealed class ChangeEligibilityRulesTests
         Assert.Equal(Department.Finance, Blocking(new ChangeScenario().Evaluate(ChangeScenario.Change() with { Currency = "USD" }), "CurrencyUnchanged").Department);
 
     [Fact]
-    public void CurrencyUnchanged_SameCurrency_IsEligible() =>
-        Assert.True(new ChangeScenario().Evaluate(ChangeScenario.Change(LineChange.Modify(1, quantity: 11m)) with { Currency = "cny" }).Eligible);
+    public void CurrencyUnchanged_SameCurrencyInOtherCase_IsNoChangeAndStaysFeasible()
+    {
+        var evaluation = new ChangeScenario().Evaluate(ChangeScenario.Change(LineChange.Modify(1, quantity: 11m)) with { Currency = "cny" });
+
+        Assert.True(evaluation.Feasible, string.Join("; ", evaluation.Reasons.Select(r => r.Message)));
+        Assert.Equal("CNY", evaluation.Revision!.Order.Currency);
+        Assert.DoesNotContain("currency", evaluation.Impact.ChangedFields);
+    }
+
+    [Fact]
+    public void DeliveryDateBeforePointOfNoReturn_MovingTheDateIntoTheFrozenDays_IsNotEligible()
+    {
+        // Promised for the 15th, asked on the 1st to deliver on the 2nd: the new date is within the frozen 2 days.
+        var change = ChangeScenario.Change() with { RequestedDeliveryDate = new LocalDate(2026, 12, 2) };
+
+        Blocking(new ChangeScenario().WithToday(new LocalDate(2026, 12, 1)).Evaluate(change), "DeliveryDateBeforePointOfNoReturn");
+    }
 
     [Fact]
     public void PriceChangeApprovedByFinance_NewUnitPrice_IsEligibleWithFinanceApproval()

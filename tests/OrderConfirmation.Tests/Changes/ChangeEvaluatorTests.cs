@@ -116,4 +116,24 @@ public sealed class ChangeEvaluatorTests
     [Fact]
     public void ChangeRequest_TwoEntriesForOneLine_Throws() =>
         Assert.Throws<ArgumentException>(() => ChangeScenario.Change(LineChange.Modify(1, quantity: 2m), LineChange.Removal(1)));
+
+    [Fact]
+    public void Evaluate_NewRequirementOnAnExistingLine_IsAppliedAndReReviewed()
+    {
+        var evaluation = new ChangeScenario().Evaluate(ChangeScenario.Change(new LineChange(1, requirements: ["IPV6", "MPLS"])));
+
+        Assert.Equal(["lines[1].requirements"], evaluation.Impact.ChangedFields);
+        Assert.False(evaluation.Feasible);
+        Assert.Contains(evaluation.Impact.NewFindings, f => f.Rule == "RequirementsSupported" && f.LineNo == 1);
+        Assert.Contains(Department.Technical, evaluation.Impact.Notify);
+    }
+
+    [Fact]
+    public void Evaluate_NewProductOnAnExistingLine_IsAChangeOfThatLine()
+    {
+        var evaluation = new ChangeScenario().Evaluate(ChangeScenario.Change(new LineChange(2, sku: "SRV-INSTALL")));
+
+        Assert.Equal(["lines[2].sku"], evaluation.Impact.ChangedFields);
+        Assert.Equal("SRV-INSTALL", evaluation.Revision!.Order.Lines[1].Sku);
+    }
 }

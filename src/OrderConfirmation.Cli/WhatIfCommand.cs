@@ -1,0 +1,106 @@
+using System.CommandLine;
+using OrderConfirmation.Requests;
+using OrderConfirmation.Review;
+using OrderConfirmation.RuleTesting;
+
+namespace OrderConfirmation.Cli;
+
+/// <summary>
+/// <c>orderconfirm whatif --baseline &lt;rules-dir&gt; --candidate &lt;rules-dir&gt; &lt;requests&gt;…</c>: reviews the same requests under
+/// both rule sets and reports the orders whose outcome or findings change, with a count per outcome transition.
+/// </summary>
+internal static class WhatIfCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var requests = new Argument<string[]>("requests")
+        {
+            Description = "Review-request files, or directories of them (*.json): the orders to try the rules on.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var baseline = new Option<string>("--baseline") { Description = "The rules in force (a directory of rule files).", Required = true };
+        var candidate = new Option<string>("--candidate") { Description = "The edited rules to try (a directory of rule files).", Required = true };
+        var command = new Command("whatif", "Compare two rule sets on the same orders before shipping a rule change: which outcomes and findings change.")
+        {
+            requests,
+            baseline,
+            candidate,
+        };
+        command.SetAction(result => Run(result.GetRequiredValue(requests), result.GetRequiredValue(baseline), result.GetRequiredValue(candidate), output, error));
+        return command;
+    }
+
+    private static int Run(string[] inputs, string baselineDirectory, string candidateDirectory, TextWriter output, TextWriter error)
+    {
+        var baseline = RuleSetOption.Load(baselineDirectory, error);
+        var candidate = RuleSetOption.Load(candidateDirectory, error);
+        if (baseline is null || candidate is null)
+        {
+            return ExitCodes.InvalidRules;
+        }
+
+        var files = new List<string>();
+        var requests = new List<ReviewFacts>();
+        var exitCode = ExitCodes.Success;
+        foreach (var file in InputFiles.Expand(inputs, error))
+        {
+            try
+            {
+                requests.Add(ReviewRequestReader.ReadFile(file));
+                files.Add(file);
+            }
+            catch (RequestFormatException e)
+            {
+                error.WriteLine($"error: {e.Message}");
+                exitCode = ExitCodes.InvalidInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {file}: cannot be read ({e.Message})");
+                exitCode = ExitCodes.InvalidInput;
+            }
+        }
+
+        var report = WhatIfAnalysis.Compare(baseline, candidate, requests);
+        output.WriteLine($"baseline {report.BaselineVersion} ({baselineDirectory}), candidate {report.CandidateVersion} ({candidateDirectory}): {report.Reviewed} orders reviewed under both");
+        foreach (var change in report.Changes)
+        {
+            output.WriteLine();
+            output.WriteLine($"{files[change.Index]}: order {change.OrderId ?? "(no order number)"}: {change.Baseline.Outcome} → {change.Candidate.Outcome}");
+            foreach (var finding in change.ResolvedFindings)
+            {
+                output.WriteLine($"  - no longer {finding.Rule}{Line(finding)}: {finding.Message}");
+            }
+
+            foreach (var finding in change.NewFindings)
+            {
+                output.WriteLine($"  + now {finding.Rule}{Line(finding)}: {finding.Message}");
+            }
+
+            foreach (var (was, now) in change.ChangedFindings)
+            {
+                var effect = (was.Severity, was.Outcome, was.Action) == (now.Severity, now.Outcome, now.Action) ? string.Empty : $" [{Effect(was)} → {Effect(now)}]";
+                output.WriteLine($"  ~ {now.Rule}{Line(now)}{effect}: {now.Message}");
+            }
+        }
+
+        output.WriteLine();
+        foreach (var (from, to, orders) in report.Transitions)
+        {
+            output.WriteLine($"{from} → {to}: {orders} of {report.Reviewed} orders");
+        }
+
+        if (report.FindingsOnly > 0)
+        {
+            output.WriteLine($"same outcome, different findings: {report.FindingsOnly} of {report.Reviewed} orders");
+        }
+
+        output.WriteLine($"{report.Changes.Count} of {report.Reviewed} orders change");
+        return exitCode;
+    }
+
+    private static string Effect(ReviewFinding finding) =>
+        finding.IsBlocking ? $"{finding.Severity} {finding.Outcome}, {finding.Action}" : $"{finding.Severity}, {finding.Action}";
+
+    private static string Line(ReviewFinding finding) => finding.LineNo is { } line ? $" (line {line})" : string.Empty;
+}
