@@ -13,6 +13,15 @@ public sealed class OrderConfirmationOptions
     public string? RulesDirectory { get; set; }
 
     /// <summary>
+    /// Whether edits to the rule files in <see cref="RulesDirectory"/> take effect while the host runs (default
+    /// <see langword="false"/>: the rules are loaded once). When set, the rule set is a
+    /// <see cref="Rules.ReloadingRuleSetProvider"/>: changed files are loaded, checked and compiled in the background
+    /// and swapped in as a whole; an edit that does not load is logged and the last good rule set keeps serving.
+    /// Requires <see cref="RulesDirectory"/>.
+    /// </summary>
+    public bool WatchRulesDirectory { get; set; }
+
+    /// <summary>
     /// The company's time zone as a TZDB identifier (default <c>Asia/Shanghai</c>); it turns instants
     /// into business dates, such as today's date for the delivery-date check.
     /// </summary>

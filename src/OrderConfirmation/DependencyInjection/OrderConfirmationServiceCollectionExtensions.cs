@@ -19,7 +19,10 @@ public static class OrderConfirmationServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IOrderReviewer"/>, <see cref="IChangeReviewer"/>, the audited <see cref="OrderLifecycle"/>
     /// with its <see cref="LifecyclePolicy"/>, <see cref="OrderStateMachine"/> and <see cref="FollowUpMonitor"/>, and the
-    /// rule set (loaded, checked and compiled now, once); plus, wherever the host has registered none, in-memory fact
+    /// rule set (loaded, checked and compiled now, so invalid rules fail at registration; and, with
+    /// <see cref="OrderConfirmationOptions.WatchRulesDirectory"/>, reloaded in the background whenever the rule files change,
+    /// through a <see cref="ReloadingRuleSetProvider"/> that logs through the host's <see cref="ILogger{TCategoryName}"/> if there is one
+    /// and that the container disposes); plus, wherever the host has registered none, in-memory fact
     /// providers, the standard working calendar (Monday–Friday 09:00–12:00 and 13:00–18:00 in the company's zone),
     /// the audit log (the file at <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
     /// </summary>
@@ -27,7 +30,7 @@ public static class OrderConfirmationServiceCollectionExtensions
     /// <param name="configure">Sets the options; may be <see langword="null"/> for the defaults.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the time zone is unknown, or a lifecycle limit is out of range.</exception>
+    /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the rules directory is to be watched but none is set, the time zone is unknown, or a lifecycle limit is out of range.</exception>
     /// <exception cref="RuleSetLoadException">The rule files are invalid; the exception lists every problem.</exception>
     public static IServiceCollection AddOrderConfirmation(this IServiceCollection services, Action<OrderConfirmationOptions>? configure = null)
     {
@@ -39,6 +42,11 @@ public static class OrderConfirmationServiceCollectionExtensions
         if (options.RulesDirectory is { } directory && !Directory.Exists(directory))
         {
             throw new ArgumentException($"The rules directory '{directory}' does not exist.", nameof(configure));
+        }
+
+        if (options.WatchRulesDirectory && options.RulesDirectory is null)
+        {
+            throw new ArgumentException("WatchRulesDirectory needs a RulesDirectory to watch; the rules shipped in the package do not change.", nameof(configure));
         }
 
         if (options.AuditLogPath is { } auditLog && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(auditLog))))
@@ -57,7 +65,7 @@ public static class OrderConfirmationServiceCollectionExtensions
 
         services.TryAddSingleton(options);
         services.TryAddSingleton(timeZone);
-        services.TryAddSingleton<IRuleSetProvider>(new FixedRuleSetProvider(ruleSet));
+        AddRuleSetProvider(services, options, ruleSet);
 #pragma warning disable RS0030 // The host's composition root is where the real clock is chosen.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
@@ -78,6 +86,22 @@ public static class OrderConfirmationServiceCollectionExtensions
             services.GetRequiredService<ICapabilityCatalog>(),
             services.GetRequiredService<IClock>(),
             services.GetRequiredService<DateTimeZone>());
+
+    private static void AddRuleSetProvider(IServiceCollection services, OrderConfirmationOptions options, RuleSet ruleSet)
+    {
+        if (options is { WatchRulesDirectory: true, RulesDirectory: { } directory })
+        {
+            // Created by the container (which then disposes it, stopping the watch), from the rule set already
+            // checked at registration; it reloads once on creation in case the files changed in between.
+            var fullPath = Path.GetFullPath(directory);
+            services.TryAddSingleton<IRuleSetProvider>(sp =>
+                new ReloadingRuleSetProvider(fullPath, ruleSet, sp.GetService<ILogger<ReloadingRuleSetProvider>>(), debounce: null));
+        }
+        else
+        {
+            services.TryAddSingleton<IRuleSetProvider>(new FixedRuleSetProvider(ruleSet));
+        }
+    }
 
     private static void AddLifecycle(IServiceCollection services, OrderConfirmationOptions options, DateTimeZone timeZone)
     {
