@@ -47,7 +47,12 @@ internal sealed class RuleSetReplacementLoader(string rulesDirectory, ILogger lo
             return (new RuleSetReloadResult(RuleSetReloadOutcome.Unchanged, currentVersion, currentVersion, [], null), null);
         }
 
-        return (new RuleSetReloadResult(RuleSetReloadOutcome.Swapped, loaded.Version, currentVersion, [], null), loaded);
+        foreach (var warning in loaded.Warnings)
+        {
+            RuleSetReloadLog.Diagnostic(logger, warning);
+        }
+
+        return (new RuleSetReloadResult(RuleSetReloadOutcome.Swapped, loaded.Version, currentVersion, loaded.Warnings, null), loaded);
     }
 
     private static RuleSetReloadResult Rejected(string currentVersion, IReadOnlyList<RuleDiagnostic> diagnostics, string? problem) =>
