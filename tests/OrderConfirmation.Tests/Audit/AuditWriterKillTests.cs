@@ -81,7 +81,7 @@ public sealed class AuditWriterKillTests(ITestOutputHelper output) : IDisposable
         var start = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add($"ulimit -f {limitBytes / 1024}; exec \"$0\" \"$@\"");
-        start.ArgumentList.Add(DotnetHost());
+        start.ArgumentList.Add(Builders.DotnetCli.Host);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderConfirmation.AuditWriter.dll"));
         start.ArgumentList.Add(path);
         start.ArgumentList.Add("128");
@@ -120,7 +120,7 @@ public sealed class AuditWriterKillTests(ITestOutputHelper output) : IDisposable
     {
         var writer = Path.Combine(AppContext.BaseDirectory, "OrderConfirmation.AuditWriter.dll");
         Assert.True(File.Exists(writer), $"{writer} was not built next to the tests");
-        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(Builders.DotnetCli.Host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(writer);
         start.ArgumentList.Add(path);
         using var process = Process.Start(start)!;
@@ -144,16 +144,5 @@ public sealed class AuditWriterKillTests(ITestOutputHelper output) : IDisposable
         process.WaitForExit();
         Assert.True(last >= AcknowledgedBeforeKill, $"the writer acknowledged only {last} entries: {errors.Result}");
         return last;
-    }
-
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host)
-        {
-            return host;
-        }
-
-        var current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

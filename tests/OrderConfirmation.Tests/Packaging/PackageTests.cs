@@ -1,0 +1,147 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using OrderConfirmation.Tests.Builders;
+
+namespace OrderConfirmation.Tests.Packaging;
+
+/// <summary>
+/// The packages as users meet them: the library's nupkg inspected, a consumer project restoring it from a local feed
+/// by version (not a project reference) and reviewing a sample order, and the tool installed from the feed.
+/// </summary>
+[Collection(nameof(PackagingFeed))]
+public sealed class PackageTests(PackedFeed feed)
+{
+    private static readonly string[] IntendedDependencies =
+        ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "NodaTime", "RulesEngine"];
+
+    private static XDocument Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    [Fact]
+    public void LibraryPackage_HoldsDllXmlDocsAndReadme()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
+
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("lib/net10.0/OrderConfirmation.dll", entries);
+        Assert.Contains("lib/net10.0/OrderConfirmation.xml", entries);
+        Assert.Contains("PACKAGE.md", entries);
+        Assert.True(File.Exists(feed.Package("OrderConfirmation", "snupkg")), "no symbol package");
+        var metadata = Nuspec(package).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Field(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        Assert.Equal(("OrderConfirmation", feed.Version, "PACKAGE.md", "MIT"), (Field("id"), Field("version"), Field("readme"), Field("license")));
+        Assert.False(string.IsNullOrWhiteSpace(Field("description")));
+        Assert.Contains("order confirmation", Field("tags"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LibraryPackage_DependsOnlyOnWhatTheLibraryUses()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
+
+        var dependencies = Nuspec(package).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal);
+
+        Assert.Equal(IntendedDependencies, dependencies);
+    }
+
+    [Fact]
+    public void LibraryPackage_EmbedsTheDefaultRulesAndCalendar()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
+        using var dll = new MemoryStream();
+        using (var stream = package.GetEntry("lib/net10.0/OrderConfirmation.dll")!.Open())
+        {
+            stream.CopyTo(dll);
+        }
+
+        dll.Position = 0;
+        using var pe = new PEReader(dll);
+        var reader = pe.GetMetadataReader();
+        var resources = reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).Order(StringComparer.Ordinal);
+
+        var expected = Directory.GetFiles(DefaultRules.RulesDirectory, "*.json")
+            .Select(Path.GetFileName)
+            .Where(f => !f!.EndsWith(".schema.json", StringComparison.Ordinal) && f != "calendar.json")
+            .Select(f => $"OrderConfirmation.Rules.Defaults.{f}")
+            .Append("OrderConfirmation.Calendars.Defaults.calendar.json")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, resources);
+    }
+
+    [Fact]
+    public void ToolPackage_IsADotnetToolNamedOrderconfirm()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation.Cli"));
+
+        var settings = package.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+        using var stream = settings.Open();
+        Assert.Equal("orderconfirm", XDocument.Load(stream).Descendants("Command").Single().Attribute("Name")!.Value);
+        Assert.Contains(package.Entries, e => e.FullName.EndsWith("/OrderConfirmation.dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Consumer_RestoringThePackageFromTheFeed_ReviewsASampleOrder()
+    {
+        var consumer = Directory.CreateDirectory(Path.Combine(feed.Root, "consumer")).FullName;
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="smoke-feed" value="{feed.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OrderConfirmation" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using OrderConfirmation.Requests;
+            using OrderConfirmation.Review;
+            using OrderConfirmation.Rules;
+
+            var facts = ReviewRequestReader.ReadFile(args[0]);
+            var decision = ReviewEvaluator.Evaluate(RuleSetLoader.LoadDefaults(), facts);
+            Console.WriteLine($"{decision.OrderId} {decision.Outcome} {decision.Findings.Count}");
+            """);
+        var sample = Path.Combine(AppContext.BaseDirectory, "samples", "requests", "09-credit-limit-exceeded.json");
+
+        var (exitCode, output) = DotnetCli.Dotnet(consumer, "run", "--", sample);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("SO-1009 OnHold 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tool_InstalledFromTheFeed_ShowsItsHelp()
+    {
+        var tools = Path.Combine(feed.Root, "tools");
+
+        var install = DotnetCli.Dotnet(feed.Root, "tool", "install", "OrderConfirmation.Cli", "--tool-path", tools, "--add-source", feed.Feed, "--version", feed.Version);
+        Assert.True(install.ExitCode == 0, install.Output);
+        var help = DotnetCli.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "orderconfirm.exe" : "orderconfirm"), feed.Root, "--help");
+
+        Assert.True(help.ExitCode == 0, help.Output);
+        foreach (var command in new[] { "review", "change", "kpi", "validate", "test", "whatif" })
+        {
+            Assert.Contains(command, help.Output, StringComparison.Ordinal);
+        }
+    }
+}
+
+[CollectionDefinition(nameof(PackagingFeed))]
+public sealed class PackagingFeed : ICollectionFixture<PackedFeed>;
