@@ -41,4 +41,7 @@ public static class RuleDiagnosticCodes
 
     /// <summary>The files disagree on the rule set's version label or effective date, or the date is malformed.</summary>
     public const string InvalidVersion = "OC1012";
+
+    /// <summary>An expression uses something rules may not use (reflection, I/O, the clock, object creation, …) or is too long or too deep.</summary>
+    public const string ForbiddenExpression = "OC1013";
 }

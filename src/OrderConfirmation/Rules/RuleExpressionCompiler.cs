@@ -95,9 +95,21 @@ internal sealed class RuleExpressionCompiler
 
     private Expression? Parse(RuleDefinition rule, SourceText text, ParameterExpression[] names, Type? returnType, string what)
     {
+        if (text.Text.Length > ExpressionAllowList.MaxLength)
+        {
+            Report(rule, text.Position, RuleDiagnosticCodes.ForbiddenExpression, $"The {what} is {text.Text.Length} characters long; at most {ExpressionAllowList.MaxLength} are allowed.");
+            return null;
+        }
+
         try
         {
             var body = _parser.Parse(text.Text, names, returnType);
+            if (ExpressionAllowList.Problem(text.Text, body) is { } forbidden)
+            {
+                Report(rule, text.Position, RuleDiagnosticCodes.ForbiddenExpression, $"The {what} is not allowed: {forbidden}");
+                return null;
+            }
+
             if (returnType == typeof(bool) && body.Type != typeof(bool))
             {
                 Report(rule, text.Position, RuleDiagnosticCodes.NotBoolean, $"The {what} must yield true or false, but yields {body.Type.Name}.");
