@@ -57,6 +57,14 @@ public sealed record ChangeEvaluation
     /// <summary>The new revision when feasible; otherwise <see langword="null"/>.</summary>
     public OrderRevision? Revision { get; }
 
+    /// <summary>The same evaluation when some facts could not be obtained: the reviews carry a system finding instead, and the change is not feasible.</summary>
+    internal ChangeEvaluation WithUnavailableFacts(IReadOnlyList<UnavailableFacts> unavailable) =>
+        new(Current, Request, Eligibility, RequiredApprovals,
+            Before is null ? null : UnavailableFacts.Apply(Before, unavailable),
+            Review is null ? null : UnavailableFacts.Apply(Review, unavailable),
+            Impact,
+            revision: null);
+
     /// <summary>Why the change is not feasible: the blocking eligibility findings, else the blocking findings of the re-review. Empty when feasible.</summary>
     public IReadOnlyList<ReviewFinding> Reasons =>
         Feasible ? [] : [.. Eligibility.Where(f => f.IsBlocking), .. (Review?.Findings ?? []).Where(f => f.IsBlocking)];

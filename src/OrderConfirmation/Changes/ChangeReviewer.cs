@@ -20,11 +20,13 @@ public sealed class ChangeReviewer : IChangeReviewer
     /// <param name="capabilities">Supported capabilities (Technical).</param>
     /// <param name="clock">The clock giving the review's instant.</param>
     /// <param name="timeZone">The company's time zone.</param>
+    /// <param name="providerTimeout">How long each provider may take (default 10 s); missing facts make the change infeasible with a system finding.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ChangeReviewer(IRuleSetProvider rules, ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="providerTimeout"/> is not positive.</exception>
+    public ChangeReviewer(IRuleSetProvider rules, ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? providerTimeout = null)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
-        _facts = new ReviewFactsSource(credit, supply, capabilities, clock, timeZone);
+        _facts = new ReviewFactsSource(credit, supply, capabilities, clock, timeZone, providerTimeout);
     }
 
     /// <inheritdoc />
@@ -34,7 +36,8 @@ public sealed class ChangeReviewer : IChangeReviewer
         ArgumentNullException.ThrowIfNull(change);
         var ruleSet = _rules.Current;
         var skus = current.Order.Lines.Select(l => l.Sku).Concat(change.Lines.Select(l => l.Sku));
-        var facts = await _facts.GatherAsync(current.Order, skus, cancellationToken).ConfigureAwait(false);
-        return ChangeEvaluator.Evaluate(ruleSet, current, change, facts);
+        var (facts, unavailable) = await _facts.GatherAsync(current.Order, skus, cancellationToken).ConfigureAwait(false);
+        var evaluation = ChangeEvaluator.Evaluate(ruleSet, current, change, facts);
+        return unavailable.Count == 0 ? evaluation : evaluation.WithUnavailableFacts(unavailable);
     }
 }

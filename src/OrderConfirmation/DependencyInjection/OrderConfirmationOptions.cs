@@ -42,4 +42,10 @@ public sealed class OrderConfirmationOptions
 
     /// <summary>Whether the person who entered an order is barred from confirming it (default <see langword="true"/>).</summary>
     public bool SeparationOfDuties { get; set; } = true;
+
+    /// <summary>
+    /// How long each facts provider (credit, supply, capabilities) may take before the review gives up on it and holds
+    /// the order with a system finding (default 10 seconds).
+    /// </summary>
+    public TimeSpan ProviderTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -54,6 +54,11 @@ public static class OrderConfirmationServiceCollectionExtensions
             throw new ArgumentException($"The audit log's directory for '{auditLog}' does not exist.", nameof(configure));
         }
 
+        if (options.ProviderTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"ProviderTimeout must be positive (is {options.ProviderTimeout}).", nameof(configure));
+        }
+
         if (options.ReplyBusinessDays < 1 || options.AtRiskWithinDays < 0)
         {
             throw new ArgumentException($"ReplyBusinessDays must be at least 1 (is {options.ReplyBusinessDays}) and AtRiskWithinDays at least 0 (is {options.AtRiskWithinDays}).", nameof(configure));
@@ -72,8 +77,9 @@ public static class OrderConfirmationServiceCollectionExtensions
         services.TryAddSingleton<ICreditProfileProvider, InMemoryCreditProfiles>();
         services.TryAddSingleton<ISupplyProvider, InMemorySupply>();
         services.TryAddSingleton<ICapabilityCatalog, InMemoryCapabilityCatalog>();
-        services.TryAddSingleton<IOrderReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new OrderReviewer(r, c, s, k, t, z)));
-        services.TryAddSingleton<IChangeReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new ChangeReviewer(r, c, s, k, t, z)));
+        var timeout = options.ProviderTimeout;
+        services.TryAddSingleton<IOrderReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new OrderReviewer(r, c, s, k, t, z, timeout)));
+        services.TryAddSingleton<IChangeReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new ChangeReviewer(r, c, s, k, t, z, timeout)));
         AddLifecycle(services, options, timeZone);
         return services;
     }

@@ -20,11 +20,13 @@ public sealed class OrderReviewer : IOrderReviewer
     /// <param name="capabilities">Supported capabilities (Technical).</param>
     /// <param name="clock">The clock giving the review's instant.</param>
     /// <param name="timeZone">The company's time zone.</param>
+    /// <param name="providerTimeout">How long each provider may take (default 10 s); a provider that takes longer, or fails, gives a system finding that holds the order instead of failing the review.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public OrderReviewer(IRuleSetProvider rules, ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="providerTimeout"/> is not positive.</exception>
+    public OrderReviewer(IRuleSetProvider rules, ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? providerTimeout = null)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
-        _facts = new ReviewFactsSource(credit, supply, capabilities, clock, timeZone);
+        _facts = new ReviewFactsSource(credit, supply, capabilities, clock, timeZone, providerTimeout);
     }
 
     /// <inheritdoc />
@@ -32,7 +34,7 @@ public sealed class OrderReviewer : IOrderReviewer
     {
         ArgumentNullException.ThrowIfNull(order);
         var ruleSet = _rules.Current;
-        var facts = await _facts.GatherAsync(order, order.Lines.Select(l => l.Sku), cancellationToken).ConfigureAwait(false);
-        return ReviewEvaluator.Evaluate(ruleSet, facts);
+        var (facts, unavailable) = await _facts.GatherAsync(order, order.Lines.Select(l => l.Sku), cancellationToken).ConfigureAwait(false);
+        return UnavailableFacts.Apply(ReviewEvaluator.Evaluate(ruleSet, facts), unavailable);
     }
 }

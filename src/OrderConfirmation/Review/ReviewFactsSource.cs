@@ -3,40 +3,82 @@ using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Review;
 
-/// <summary>Gathers the facts of a review from the host's providers, concurrently, at the clock's instant.</summary>
+/// <summary>
+/// Gathers the facts of a review from the host's providers, concurrently, at the clock's instant. A provider that
+/// does not answer within the time-out, or fails, does not fail the review: its facts are reported as unavailable.
+/// The caller's cancellation is honoured (it propagates as <see cref="OperationCanceledException"/>).
+/// </summary>
 internal sealed class ReviewFactsSource
 {
+    private static readonly IReadOnlyDictionary<string, SupplyPosition> NoSupply = System.Collections.ObjectModel.ReadOnlyDictionary<string, SupplyPosition>.Empty;
+    private static readonly IReadOnlySet<string> NoCapabilities = new HashSet<string>();
+
     private readonly ICreditProfileProvider _credit;
     private readonly ISupplyProvider _supply;
     private readonly ICapabilityCatalog _capabilities;
     private readonly IClock _clock;
     private readonly DateTimeZone _timeZone;
+    private readonly TimeSpan _timeout;
 
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is not positive.</exception>
+    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? timeout = null)
     {
         _credit = credit ?? throw new ArgumentNullException(nameof(credit));
         _supply = supply ?? throw new ArgumentNullException(nameof(supply));
         _capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         _timeZone = timeZone ?? throw new ArgumentNullException(nameof(timeZone));
+        _timeout = timeout ?? DefaultTimeout;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_timeout, TimeSpan.Zero, nameof(timeout));
     }
 
-    public async ValueTask<ReviewFacts> GatherAsync(Order order, IEnumerable<string?> skus, CancellationToken cancellationToken)
+    /// <summary>How long a provider may take by default: 10 seconds.</summary>
+    public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(10);
+
+    public async ValueTask<(ReviewFacts Facts, IReadOnlyList<UnavailableFacts> Unavailable)> GatherAsync(Order order, IEnumerable<string?> skus, CancellationToken cancellationToken)
     {
         var customerId = order.Customer.CustomerId;
         var wanted = skus.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var profile = string.IsNullOrWhiteSpace(customerId)
-            ? ValueTask.FromResult<CreditProfile?>(null)
-            : _credit.GetCreditProfileAsync(customerId, cancellationToken);
-        var positions = _supply.GetSupplyAsync(wanted, cancellationToken);
-        var supported = _capabilities.GetSupportedCapabilitiesAsync(cancellationToken);
-        return new ReviewFacts(
-            order,
-            await profile.ConfigureAwait(false),
-            await positions.ConfigureAwait(false),
-            await supported.ConfigureAwait(false),
-            _clock.GetCurrentInstant(),
-            _timeZone);
+            ? Task.FromResult<CreditProfile?>(null)
+            : Start(() => _credit.GetCreditProfileAsync(customerId, cancellationToken));
+        var positions = Start(() => _supply.GetSupplyAsync(wanted, cancellationToken));
+        var supported = Start(() => _capabilities.GetSupportedCapabilitiesAsync(cancellationToken));
+        var unavailable = new List<UnavailableFacts>();
+        var credit = await Within(profile, null, ReviewStage.CreditAssessment, Department.Finance, "CreditProfile", unavailable, cancellationToken).ConfigureAwait(false);
+        var supply = await Within(positions, NoSupply, ReviewStage.SupplyCapability, Department.Product, "Supply", unavailable, cancellationToken).ConfigureAwait(false);
+        var capabilities = await Within(supported, NoCapabilities, ReviewStage.TechnicalFeasibility, Department.Technical, "Capabilities", unavailable, cancellationToken).ConfigureAwait(false);
+        return (new ReviewFacts(order, credit, supply!, capabilities!, _clock.GetCurrentInstant(), _timeZone), unavailable);
+    }
+
+    private static Task<T> Start<T>(Func<ValueTask<T>> call)
+    {
+        try
+        {
+            return call().AsTask();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+
+    private async Task<T?> Within<T>(Task<T> call, T? fallback, ReviewStage stage, Department department, string provider, List<UnavailableFacts> unavailable, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call.WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            unavailable.Add(new UnavailableFacts(stage, department, provider, $"no answer within {_timeout.TotalSeconds:0.###} s"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            unavailable.Add(new UnavailableFacts(stage, department, provider, $"the provider failed: {e.GetType().Name}"));
+        }
+
+        return fallback;
     }
 }
