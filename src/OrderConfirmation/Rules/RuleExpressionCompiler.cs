@@ -144,7 +144,7 @@ internal sealed class RuleExpressionCompiler
         List<(ParameterExpression Variable, Expression Value)> variables)
     {
         var bound = ScopedParameterBinder.Bind(body, variables);
-        var resolved = new InputReplacer(inputs).Visit(bound);
+        var resolved = new LinqLoopInliner().Visit(new InputReplacer(inputs).Visit(bound));
         return Expression.Lambda<Func<RuleScope, T>>(resolved, scope).CompileFast();
     }
 }
