@@ -37,7 +37,7 @@ public sealed class AnalystCommandsTests : IDisposable
         var (exitCode, output, _) = Run("validate", "--rules", DefaultRules.RulesDirectory);
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("0 error(s), 0 warning(s) in 5 rule file(s) with 35 rules; rule set sha256:", output, StringComparison.Ordinal);
+        Assert.StartsWith("0 error(s), 0 warning(s) in 5 rule file(s) with 36 rules; rule set sha256:", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class AnalystCommandsTests : IDisposable
     {
         var (_, output, _) = Run("test", "--rules", DefaultRules.RulesDirectory, "--coverage");
 
-        Assert.Contains("coverage: 35 of 35 rules exercised both ways", output, StringComparison.Ordinal);
+        Assert.Contains("coverage: 36 of 36 rules exercised both ways", output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^WithinCreditLimit\s+\d+\s+\d+$", output);
     }
 

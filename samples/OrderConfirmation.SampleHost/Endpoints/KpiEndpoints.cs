@@ -1,0 +1,65 @@
+using System.ComponentModel;
+using NodaTime;
+using OrderConfirmation.Kpis;
+using OrderConfirmation.Requests;
+using OrderConfirmation.SampleHost.Http;
+using OrderConfirmation.SampleHost.Store;
+
+namespace OrderConfirmation.SampleHost.Endpoints;
+
+/// <summary><c>GET /kpis</c>: the three KPIs of article 6.2 over the configured KPI records and the orders this host keeps.</summary>
+internal static class KpiEndpoints
+{
+    private const string Source = "query";
+
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapKpiEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/kpis", Kpis)
+            .WithName("GetKpis")
+            .WithTags("KPIs")
+            .WithSummary("Computes the KPIs, per group.")
+            .WithDescription(
+                "A JSON array with one object per group, each as `orderconfirm kpi --json` writes it. The records are those read at startup from " +
+                "`SampleHost:KpiRecordsPath` plus one per order this host keeps, built from its lifecycle state.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    private static JsonWriterResult Kpis(
+        [Description("The first receipt date included, such as 2026-11-20 (in the calendar's zone).")] string? from,
+        [Description("The last receipt date included.")] string? to,
+        [Description("The breakdown: none (default), department, employee, day, week or month.")] string? by,
+        [Description("The instant that decides which open orders are late and which confirmations count, such as 2026-11-27T10:00:00Z; default now.")] string? asOf,
+        KpiCalculator calculator,
+        KpiHistory history,
+        OrderStore store,
+        IClock clock)
+    {
+        var query = new KpiQuery(
+            Given(asOf) is { } instant ? TextValues.Instant(instant, "asOf", Source) : clock.GetCurrentInstant(),
+            Given(from) is { } first ? TextValues.Date(first, "from", Source) : null,
+            Given(to) is { } last ? TextValues.Date(last, "to", Source) : null,
+            Given(by) is { } grouping ? TextValues.Name<KpiGrouping>(grouping, "by", Source) : KpiGrouping.None);
+        if (query.From > query.To)
+        {
+            throw new RequestFormatException(Source, "to", $"'{to}' is before 'from' ({from}).");
+        }
+
+        var orders = history.Records.Orders.Concat(store.All().Select(state => OrderProcessingRecord.FromLifecycle(state, query.AsOf)));
+        var groups = calculator.Compute(orders, history.Records.Responses, query);
+        return new JsonWriterResult(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var group in groups)
+            {
+                KpiJsonWriter.Write(writer, group);
+            }
+
+            writer.WriteEndArray();
+        });
+    }
+
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

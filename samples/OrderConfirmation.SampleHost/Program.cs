@@ -1,0 +1,47 @@
+using OrderConfirmation.Calendars;
+using OrderConfirmation.Kpis;
+using OrderConfirmation.SampleHost;
+using OrderConfirmation.SampleHost.Endpoints;
+using OrderConfirmation.SampleHost.Http;
+using OrderConfirmation.SampleHost.Store;
+
+var builder = WebApplication.CreateBuilder(args);
+var contentRoot = builder.Environment.ContentRootPath;
+
+// The library, set up from the "OrderConfirmation" section (paths relative to the content root). The analysts'
+// working calendar sits next to their rule files; registered before AddOrderConfirmation, it replaces the standard
+// calendar the lifecycle would otherwise use for reply deadlines, and it is the calendar the KPIs are measured on.
+var section = builder.Configuration.GetSection("OrderConfirmation");
+var rulesDirectory = ContentPaths.Resolve(contentRoot, section["RulesDirectory"]);
+var calendar = ContentPaths.CalendarIn(rulesDirectory) is { } calendarPath ? CalendarFile.Load(calendarPath) : CalendarFile.LoadDefault();
+builder.Services.AddSingleton(calendar.Calendar);
+builder.Services.AddSingleton(new KpiCalculator(calendar));
+builder.Services.AddOrderConfirmation(options =>
+{
+    section.Bind(options);
+    options.RulesDirectory = rulesDirectory;
+    options.AuditLogPath = ContentPaths.Resolve(contentRoot, options.AuditLogPath);
+});
+
+// What this host keeps itself: the orders it has reviewed, and past KPI records from a JSON Lines file.
+builder.Services.AddSingleton<OrderStore>();
+builder.Services.AddSingleton<RequestFactsRecorder>();
+builder.Services.AddSingleton(KpiHistory.Load(ContentPaths.Resolve(contentRoot, builder.Configuration["SampleHost:KpiRecordsPath"])));
+
+// Errors as problem details: bad input is a 400 naming the field, never a 500.
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<RequestProblemHandler>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapReviewEndpoints();
+app.MapOrderEndpoints();
+app.MapChangeEndpoints();
+app.MapKpiEndpoints();
+app.Run();
+
+/// <summary>The sample host's entry point; public so that tests can start it in process.</summary>
+public partial class Program;

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.Json;
+
+namespace OrderConfirmation.SampleHost.Tests;
+
+public sealed class KpiEndpointTests : IDisposable
+{
+    private readonly SampleHostFactory _host = new();
+    private readonly HttpClient _client;
+
+    public KpiEndpointTests() => _client = _host.CreateClient();
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _host.Dispose();
+    }
+
+    [Fact]
+    public async Task Kpis_SampleRecords_MatchTheWorkedExample()
+    {
+        using var response = await _client.GetAsync("/kpis?asOf=2026-11-27T10:00:00Z");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.MediaType());
+        var all = Assert.Single((await response.JsonAsync()).EnumerateArray());
+        Assert.Equal("all", all.GetProperty("group").GetString());
+        Assert.Equal(0.6m, all.GetProperty("accuracy").GetProperty("rate").GetDecimal());
+        Assert.Equal(5, all.GetProperty("timeliness").GetProperty("onTime").GetInt32());
+        Assert.Equal(7, all.GetProperty("timeliness").GetProperty("due").GetInt32());
+        Assert.Equal(0.75m, all.GetProperty("satisfaction").GetProperty("csat").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Kpis_ByEmployee_GivesOneGroupPerEmployee()
+    {
+        using var response = await _client.GetAsync("/kpis?asOf=2026-11-27T10:00:00Z&by=employee");
+
+        var groups = (await response.JsonAsync()).EnumerateArray().Select(g => g.GetProperty("group").GetString());
+        Assert.Equal(["conf.li", "conf.wang", "sales.zhang"], groups);
+    }
+
+    [Fact]
+    public async Task Kpis_IncludeTheOrdersTheHostKeeps()
+    {
+        var orderId = await _client.ReviewAsync("01-ready-to-confirm.json", ("conf.kpi", "ConfirmationOfficer"));
+        using var confirmed = await _client.ConfirmAsync(orderId, HostCalls.Head);
+
+        using var response = await _client.GetAsync("/kpis?by=employee&from=2026-11-20&to=2026-11-20");
+
+        var group = (await response.JsonAsync()).EnumerateArray().Single(g => g.GetProperty("group").GetString() == "conf.kpi");
+        Assert.Equal(1, group.GetProperty("timeliness").GetProperty("onTime").GetInt32());
+        Assert.Equal(1, group.GetProperty("timeliness").GetProperty("due").GetInt32());
+        Assert.Equal(1, group.GetProperty("accuracy").GetProperty("notAssessed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Kpis_NothingInTheRange_GivesNullRatesNotZero()
+    {
+        using var response = await _client.GetAsync("/kpis?from=2025-01-01&to=2025-01-31");
+
+        var all = Assert.Single((await response.JsonAsync()).EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("accuracy").GetProperty("rate").ValueKind);
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("timeliness").GetProperty("rate").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/kpis?by=weekly", "by")]
+    [InlineData("/kpis?by=1", "by")]
+    [InlineData("/kpis?from=2026-13-01", "from")]
+    [InlineData("/kpis?to=yesterday", "to")]
+    [InlineData("/kpis?asOf=2026-11-27", "asOf")]
+    [InlineData("/kpis?from=2026-11-30&to=2026-11-01", "to")]
+    public async Task Kpis_BadParameter_Returns400NamingIt(string url, string parameter)
+    {
+        using var response = await _client.GetAsync(url);
+
+        await response.AssertFieldProblemAsync(parameter);
+    }
+}
