@@ -20,6 +20,28 @@ while (true)
 {
     var next = log.Head.Sequence + 1;
     var payload = $$"""{"milestone":"step {{next}}","note":"{{filler}}"}""";
-    var entry = log.Append(new AuditRecord(start + Duration.FromSeconds(next), "audit-writer", Role.ExecutionOfficer, $"SO-{next % 7}", AuditEntryKind.ExecutionReport, payload));
+    AuditEntry entry;
+    try
+    {
+        entry = log.Append(new AuditRecord(start + Duration.FromSeconds(next), "audit-writer", Role.ExecutionOfficer, $"SO-{next % 7}", AuditEntryKind.ExecutionReport, payload));
+    }
+    catch (IOException error)
+    {
+        // A full disk (or a file-size limit): the entry is not acknowledged, and the log refuses to go on.
+        Console.Out.WriteLine($"refused {next}: {error.GetType().Name}");
+        try
+        {
+            log.Append(new AuditRecord(start, "audit-writer", Role.ExecutionOfficer, "SO-0", AuditEntryKind.ExecutionReport, "{}"));
+            Console.Out.WriteLine("appended after a failure");
+        }
+        catch (InvalidOperationException)
+        {
+            Console.Out.WriteLine("refused again");
+        }
+
+        Console.Out.WriteLine($"head {log.Head.Sequence}");
+        return 3;
+    }
+
     Console.Out.WriteLine(entry.Sequence);
 }

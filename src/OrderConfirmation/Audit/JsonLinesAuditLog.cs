@@ -157,10 +157,12 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
                 _file.Write(line);
                 _file.Flush(flushToDisk: true);
             }
-            catch (Exception error)
+            catch (Exception error) when (error is not OutOfMemoryException)
             {
-                _writeFailure = error;
-                throw;
+                // A full disk or a file-size limit can surface as another exception type (EFBIG is reported as
+                // ArgumentOutOfRangeException); whatever it is, the entry is not in the log, and the host hears an I/O error.
+                _writeFailure = error as IOException ?? new IOException($"{Path}: the entry could not be written ({error.Message}); it is not in the log.", error);
+                throw _writeFailure;
             }
 
             _length += line.Length;

@@ -76,6 +76,55 @@ public sealed class AuditWriterKillTests(ITestOutputHelper output) : IDisposable
         Assert.True(AuditChain.VerifyFile(path).IsIntact);
     }
 
+    /// <summary>
+    /// A full disk: with the file-size signal ignored, the write that crosses the limit fails with an I/O error instead of
+    /// killing the writer. The entry is not acknowledged, the log refuses further appends, and after the torn tail is
+    /// repaired the file verifies with every acknowledged entry.
+    /// </summary>
+    [Fact]
+    public void Append_DiskFull_IsNotAcknowledgedAndNothingAcknowledgedIsLost()
+    {
+        Assert.True(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs a POSIX shell's ulimit");
+        var path = _files.PathOf("full.jsonl");
+
+        var (exitCode, output) = RunWriter(path, "trap '' XFSZ; ulimit -f 1000", out var lines);
+
+        Assert.True(exitCode == 3, output);
+        var acknowledged = lines.Where(l => long.TryParse(l, out _)).Select(long.Parse).Last();
+        Assert.Contains($"refused {acknowledged + 1}: IOException", lines);
+        Assert.Contains("refused again", lines);
+        Assert.Contains($"head {acknowledged}", lines);
+        if (!AuditChain.VerifyFile(path).IsIntact)
+        {
+            Assert.Equal(acknowledged, JsonLinesAuditLog.RepairTornTail(path).LastKeptSequence);
+        }
+
+        var verification = AuditChain.VerifyFile(path);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(acknowledged, verification.EntriesVerified);
+    }
+
+    private static (int ExitCode, string Output) RunWriter(string path, string shellPrefix, out string[] lines)
+    {
+        var start = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"{shellPrefix}; exec \"$0\" \"$@\"");
+        start.ArgumentList.Add(Builders.DotnetCli.Host);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OrderConfirmation.AuditWriter.dll"));
+        start.ArgumentList.Add(path);
+        start.ArgumentList.Add("128");
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!process.WaitForExit(StartupTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        return (process.ExitCode, string.Join('\n', lines) + errors.Result);
+    }
+
     private static (int ExitCode, long Acknowledged) RunWriterUnderFileSizeLimit(string path, int limitBytes)
     {
         var start = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
