@@ -305,7 +305,7 @@ public sealed class ReloadingRuleSetProviderTests : IDisposable
 
     /// <summary>
     /// Reviews run on four threads while credit.json is rewritten in place many times (two valid versions, a
-    /// truncated one and one with an unknown field), reloaded explicitly and by the watcher. Every decision must name
+    /// truncated one and one with an unknown field: 200 reloads), reloaded explicitly and by the watcher. Every decision must name
     /// one of the two valid versions and equal what that exact content decides.
     /// </summary>
     [Fact]
@@ -355,9 +355,9 @@ public sealed class ReloadingRuleSetProviderTests : IDisposable
 
         try
         {
-            for (var round = 0; round < 8; round++)
+            for (var round = 0; round < 50; round++)
             {
-                await Rewrite(_graceTen, versionTen, byWatcher: round % 4 == 3);
+                await Rewrite(_graceTen, versionTen, byWatcher: round % 10 == 9);
                 await RewriteBroken(Truncated, versionTen);
                 await Rewrite(_graceThirty, versionThirty, byWatcher: false);
                 await RewriteBroken(UnknownField, versionThirty);
