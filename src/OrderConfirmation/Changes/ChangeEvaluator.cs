@@ -64,10 +64,11 @@ public static class ChangeEvaluator
             rule.Evaluate(scope, findings);
         }
 
+        var lines = OrderChanges.LinesByNumber(current.Order);
         foreach (var line in change.Lines)
         {
             scope.LineChange = line;
-            scope.CurrentLine = OrderChanges.FindLine(current.Order, line.LineNo);
+            scope.CurrentLine = lines.GetValueOrDefault(line.LineNo);
             scope.Shipped = current.ShippedOn(line.LineNo);
             foreach (var rule in rules.LineRules)
             {

@@ -13,8 +13,10 @@ internal static class ChangeImpactAnalysis
 {
     public static ChangeImpact Analyse(OrderChanges changes, Order changedOrder, ReviewDecision before, ReviewDecision after, IReadOnlyList<Department> approvals, bool feasible)
     {
-        var newFindings = after.Findings.Where(f => !before.Findings.Any(b => SameFinding(b, f))).ToArray();
-        var resolved = before.Findings.Where(f => !after.Findings.Any(a => SameFinding(a, f))).ToArray();
+        var beforeKeys = before.Findings.Select(Key).ToHashSet();
+        var afterKeys = after.Findings.Select(Key).ToHashSet();
+        var newFindings = after.Findings.Where(f => !beforeKeys.Contains(Key(f))).ToArray();
+        var resolved = before.Findings.Where(f => !afterKeys.Contains(Key(f))).ToArray();
         var notify = new SortedSet<Department>(approvals);
         notify.UnionWith(newFindings.Select(f => f.Department));
         notify.UnionWith(resolved.Select(f => f.Department));
@@ -28,7 +30,8 @@ internal static class ChangeImpactAnalysis
             notify.Add(Department.Finance);
         }
 
-        if (changes.SpecialRequirements || changes.LineRequirements || changedOrder.Lines.Any(l => l.Requirements.Count > 0 && changes.Fields.Contains($"lines[{l.LineNo}].added")))
+        var added = changes.Fields.Where(f => f.EndsWith(".added", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        if (changes.SpecialRequirements || changes.LineRequirements || (added.Count > 0 && changedOrder.Lines.Any(l => l.Requirements.Count > 0 && added.Contains($"lines[{l.LineNo}].added"))))
         {
             notify.Add(Department.Technical);
         }
@@ -41,6 +44,5 @@ internal static class ChangeImpactAnalysis
         return new ChangeImpact(changes.Fields, newFindings, resolved, [.. notify]);
     }
 
-    private static bool SameFinding(ReviewFinding a, ReviewFinding b) =>
-        string.Equals(a.Rule, b.Rule, StringComparison.Ordinal) && a.LineNo == b.LineNo;
+    private static (string Rule, int? LineNo) Key(ReviewFinding finding) => (finding.Rule, finding.LineNo);
 }

@@ -8,9 +8,11 @@ internal static class ChangedOrder
     public static Order Apply(Order order, ChangeRequest change)
     {
         var lines = new List<OrderLine>(order.Lines.Count + change.Lines.Count);
+        var edits = change.Lines.ToDictionary(c => c.LineNo);
+        var existing = OrderChanges.LinesByNumber(order);
         foreach (var line in order.Lines)
         {
-            var edit = change.Lines.FirstOrDefault(c => c.LineNo == line.LineNo);
+            var edit = edits.GetValueOrDefault(line.LineNo);
             if (edit is null)
             {
                 lines.Add(line);
@@ -30,7 +32,7 @@ internal static class ChangedOrder
 
         foreach (var added in change.Lines)
         {
-            if (!added.Remove && OrderChanges.FindLine(order, added.LineNo) is null)
+            if (!added.Remove && !existing.ContainsKey(added.LineNo))
             {
                 lines.Add(new OrderLine(added.LineNo, added.Sku, added.Description, added.Quantity, added.UnitPrice, added.Requirements));
             }

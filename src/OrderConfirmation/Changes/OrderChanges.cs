@@ -16,6 +16,7 @@ public sealed class OrderChanges
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(change);
         var fields = new List<string>();
+        var lines = LinesByNumber(order);
         DeliveryDate = Track(fields, "requestedDeliveryDate", change.RequestedDeliveryDate is { } date && date != order.RequestedDeliveryDate);
         DeliveryAddress = Track(fields, "deliveryAddress", change.DeliveryAddress is { } address && address != order.DeliveryAddress);
         PaymentTerms = Track(fields, "paymentTerms", change.PaymentTerms is { } terms && terms != order.PaymentTerms);
@@ -23,7 +24,7 @@ public sealed class OrderChanges
         Currency = Track(fields, "currency", change.Currency is { } currency && !string.Equals(currency, order.Currency, StringComparison.OrdinalIgnoreCase));
         foreach (var line in change.Lines)
         {
-            var current = FindLine(order, line.LineNo);
+            var current = lines.GetValueOrDefault(line.LineNo);
             if (current is null)
             {
                 LinesAdded |= Track(fields, $"lines[{line.LineNo}].added", !line.Remove);
@@ -85,17 +86,16 @@ public sealed class OrderChanges
     /// </summary>
     public IReadOnlyList<string> Fields { get; }
 
-    internal static OrderLine? FindLine(Order order, int lineNo)
+    /// <summary>The order's lines by number (the first line when a number repeats).</summary>
+    internal static Dictionary<int, OrderLine> LinesByNumber(Order order)
     {
+        var lines = new Dictionary<int, OrderLine>(order.Lines.Count);
         foreach (var line in order.Lines)
         {
-            if (line.LineNo == lineNo)
-            {
-                return line;
-            }
+            lines.TryAdd(line.LineNo, line);
         }
 
-        return null;
+        return lines;
     }
 
     private static bool Track(List<string> fields, string name, bool changed)

@@ -23,7 +23,7 @@ public sealed record OrderSnapshot
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(revision);
         foreach (var quantity in (shipped ?? NothingShipped).Values)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(quantity, nameof(shipped));
+            Amount.NotNegative(quantity, nameof(shipped));
         }
 
         Order = order;

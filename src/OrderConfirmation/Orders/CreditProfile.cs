@@ -17,10 +17,10 @@ public sealed record CreditProfile
     /// <exception cref="ArgumentOutOfRangeException">An amount, a day count or the record count is negative.</exception>
     public CreditProfile(decimal creditLimit, decimal outstandingBalance, decimal openOrdersValue, decimal overdueAmount, int daysOverdue, int badDebtRecords, bool blocked)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(creditLimit);
-        ArgumentOutOfRangeException.ThrowIfNegative(outstandingBalance);
-        ArgumentOutOfRangeException.ThrowIfNegative(openOrdersValue);
-        ArgumentOutOfRangeException.ThrowIfNegative(overdueAmount);
+        Amount.NotNegative(creditLimit, nameof(creditLimit));
+        Amount.NotNegative(outstandingBalance, nameof(outstandingBalance));
+        Amount.NotNegative(openOrdersValue, nameof(openOrdersValue));
+        Amount.NotNegative(overdueAmount, nameof(overdueAmount));
         ArgumentOutOfRangeException.ThrowIfNegative(daysOverdue);
         ArgumentOutOfRangeException.ThrowIfNegative(badDebtRecords);
         CreditLimit = creditLimit;

@@ -9,7 +9,7 @@ public sealed record SupplyPosition
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="available"/> or <paramref name="leadTimeDays"/> is negative.</exception>
     public SupplyPosition(decimal available, int leadTimeDays)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(available);
+        Amount.NotNegative(available, nameof(available));
         ArgumentOutOfRangeException.ThrowIfNegative(leadTimeDays);
         Available = available;
         LeadTimeDays = leadTimeDays;

@@ -13,21 +13,45 @@ namespace OrderConfirmation.Requests;
 /// </summary>
 public static class ChangeRequestReader
 {
-    /// <summary>Reads a change-request file.</summary>
-    /// <exception cref="RequestFormatException">The file is not a valid change request.</exception>
+    /// <summary>Reads a change-request file within the <see cref="RequestLimits.Default"/> limits.</summary>
+    /// <exception cref="RequestFormatException">The file is not a valid change request, or exceeds a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ChangeReviewRequest ReadFile(string path) => Read(File.ReadAllBytes(path), path);
+    public static ChangeReviewRequest ReadFile(string path) => ReadFile(path, RequestLimits.Default);
+
+    /// <summary>Reads a change-request file; a file larger than <see cref="RequestLimits.MaxBytes"/> is refused before it is read.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">How much the request may hold.</param>
+    /// <exception cref="RequestFormatException">The file is not a valid change request, or exceeds a limit.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public static ChangeReviewRequest ReadFile(string path, RequestLimits limits) => Read(RequestFile.Read(path, limits), path, limits);
+
+    /// <summary>Reads a change request from UTF-8 JSON within the <see cref="RequestLimits.Default"/> limits.</summary>
+    /// <param name="utf8Json">The request.</param>
+    /// <param name="source">The name of the source, for error messages.</param>
+    /// <exception cref="RequestFormatException">The content is not a valid change request, or exceeds a limit.</exception>
+    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source) => Read(utf8Json, source, RequestLimits.Default);
 
     /// <summary>Reads a change request from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The request.</param>
     /// <param name="source">The name of the source, for error messages.</param>
-    /// <exception cref="RequestFormatException">The content is not a valid change request.</exception>
-    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source)
+    /// <param name="limits">How much the request may hold.</param>
+    /// <exception cref="RequestFormatException">The content is not a valid change request, or exceeds a limit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits)
     {
+        RequestLimitCheck.Size(source, utf8Json.Length, limits, string.Empty);
+        var json = Utf8Bom.Skip(utf8Json);
+        if (ReviewRequestReader.IsBlank(json))
+        {
+            throw new RequestFormatException(source, string.Empty, "The request is empty: expected a JSON object with 'order', 'change' and 'facts'.");
+        }
+
+        RequestLineCounter.Check(json, source, limits, change: true);
         ChangeRequestDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(Utf8Bom.Skip(utf8Json), RequestJsonContext.Default.ChangeRequestDocument);
+            document = JsonSerializer.Deserialize(json, RequestJsonContext.Default.ChangeRequestDocument);
         }
         catch (JsonException e)
         {
@@ -43,6 +67,7 @@ public static class ChangeRequestReader
             throw fields.Error(string.Empty, "The file holds 'null', not a change request.");
         }
 
+        new RequestLimitCheck(fields, limits).Change(document);
         var orderDocument = document.Order ?? throw fields.Error("order", "Not a change request: the 'order' object is missing.");
         var changeDocument = document.Change ?? throw fields.Error("change", "Not a change request: the 'change' object is missing.");
         var factsDocument = document.Facts ?? throw fields.Error("facts", "Not a change request: the 'facts' object is missing.");
@@ -81,6 +106,11 @@ public static class ChangeRequestReader
             var path = $"change.lines[{i}]";
             var line = change.Lines[i] ?? throw fields.Error(path, "A line entry is null; remove it or give its fields.");
             var lineNo = line.LineNo ?? throw fields.Error($"{path}.lineNo", "Required: the number of the line to change, remove or add.");
+            if (lineNo < 1)
+            {
+                throw fields.Error($"{path}.lineNo", "Must be 1 or more: the number of the line to change, remove or add.");
+            }
+
             try
             {
                 lines.Add(new LineChange(lineNo, line.Remove ?? false, line.Sku, line.Description, line.Quantity, line.UnitPrice, line.Requirements is null ? null : fields.Codes(line.Requirements, $"{path}.requirements")));

@@ -130,7 +130,8 @@ internal sealed class SupplyDocument
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
-    MaxDepth = 64)]
+    MaxDepth = 64,
+    Converters = [typeof(DecimalNumberConverter), typeof(WholeNumberConverter), typeof(Utf8TextConverter)])]
 [JsonSerializable(typeof(ReviewRequestDocument))]
 [JsonSerializable(typeof(ChangeRequestDocument))]
 internal sealed partial class RequestJsonContext : JsonSerializerContext;

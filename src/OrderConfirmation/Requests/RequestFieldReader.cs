@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using OrderConfirmation.Orders;
@@ -7,6 +8,13 @@ namespace OrderConfirmation.Requests;
 /// <summary>Maps request documents to domain values, naming the field in every error.</summary>
 internal sealed class RequestFieldReader(string source)
 {
+    private const int MaxQuoted = 60;
+
+    // Within a day of NodaTime's range an instant has no date in some time zones (UTC offsets are below 18 hours),
+    // so the review could not tell its business date.
+    private static readonly Instant EarliestInstant = NodaTime.Instant.FromUtc(-9998, 1, 2, 0, 0);
+    private static readonly Instant LatestInstant = NodaTime.Instant.FromUtc(9999, 12, 30, 0, 0);
+
     public Order Order(OrderDocument order, string path)
     {
         var lines = new List<OrderLine>();
@@ -54,7 +62,7 @@ internal sealed class RequestFieldReader(string source)
             }
         }
 
-        throw Error(path, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        throw Error(path, $"{Quote(text)} is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
     }
 
     public CreditProfile? Credit(CreditDocument? credit, string path)
@@ -118,15 +126,13 @@ internal sealed class RequestFieldReader(string source)
         }
 
         var parsed = InstantPattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        return offset.Success
-            ? offset.Value.ToInstant()
-            : throw Error(path, $"'{text}' is not an ISO 8601 instant such as 2026-11-20T01:15:00Z.");
+        var offset = parsed.Success ? null : OffsetDateTimePattern.ExtendedIso.Parse(text);
+        var instant = parsed.Success ? parsed.Value
+            : offset!.Success ? offset.Value.ToInstant()
+            : throw Error(path, $"{Quote(text)} is not an ISO 8601 instant such as 2026-11-20T01:15:00Z.");
+        return instant >= EarliestInstant && instant <= LatestInstant
+            ? instant
+            : throw Error(path, $"{Quote(text)} is outside the supported range ({EarliestInstant} to {LatestInstant}).");
     }
 
     private Instant? OptionalInstant(string? text, string path) =>
@@ -136,7 +142,7 @@ internal sealed class RequestFieldReader(string source)
     {
         var zoneId = string.IsNullOrWhiteSpace(id) ? ReviewRequestReader.DefaultTimeZoneId : id;
         return DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
-            ?? throw Error(path, $"'{zoneId}' is not a TZDB time zone such as Asia/Shanghai.");
+            ?? throw Error(path, $"{Quote(zoneId)} is not a TZDB time zone such as Asia/Shanghai.");
     }
 
     public LocalDate? Date(string? text, string path)
@@ -147,7 +153,7 @@ internal sealed class RequestFieldReader(string source)
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw Error(path, $"'{text}' is not an ISO 8601 date such as 2026-12-15.");
+        return parsed.Success ? parsed.Value : throw Error(path, $"{Quote(text)} is not an ISO 8601 date such as 2026-12-15.");
     }
 
     private static PaymentTerms? Terms(string? text) =>
@@ -183,4 +189,8 @@ internal sealed class RequestFieldReader(string source)
     }
 
     public RequestFormatException Error(string field, string problem) => new(source, field, problem);
+
+    /// <summary>A text from the request, quoted for a message and shortened: a message must not repeat 10,000 characters.</summary>
+    private static string Quote(string text) =>
+        text.Length <= MaxQuoted ? $"'{text}'" : string.Create(CultureInfo.InvariantCulture, $"'{text[..MaxQuoted]}…' ({text.Length:N0} characters)");
 }

@@ -15,18 +15,41 @@ public static class ReviewRequestReader
     /// <summary>The time zone used when the facts name none.</summary>
     public const string DefaultTimeZoneId = "Asia/Shanghai";
 
-    /// <summary>Reads a review-request file.</summary>
-    /// <exception cref="RequestFormatException">The file is not a valid review request.</exception>
+    /// <summary>Reads a review-request file within the <see cref="RequestLimits.Default"/> limits.</summary>
+    /// <exception cref="RequestFormatException">The file is not a valid review request, or exceeds a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ReviewFacts ReadFile(string path) => Read(File.ReadAllBytes(path), path);
+    public static ReviewFacts ReadFile(string path) => ReadFile(path, RequestLimits.Default);
+
+    /// <summary>Reads a review-request file; a file larger than <see cref="RequestLimits.MaxBytes"/> is refused before it is read.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">How much the request may hold.</param>
+    /// <exception cref="RequestFormatException">The file is not a valid review request, or exceeds a limit.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public static ReviewFacts ReadFile(string path, RequestLimits limits) => Read(RequestFile.Read(path, limits), path, limits);
+
+    /// <summary>Reads a review request from UTF-8 JSON within the <see cref="RequestLimits.Default"/> limits.</summary>
+    /// <param name="utf8Json">The request.</param>
+    /// <param name="source">The name of the source, for error messages.</param>
+    /// <exception cref="RequestFormatException">The content is not a valid review request, or exceeds a limit.</exception>
+    public static ReviewFacts Read(ReadOnlySpan<byte> utf8Json, string source) => Read(utf8Json, source, RequestLimits.Default);
 
     /// <summary>Reads a review request from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The request.</param>
     /// <param name="source">The name of the source, for error messages.</param>
-    /// <exception cref="RequestFormatException">The content is not a valid review request.</exception>
-    public static ReviewFacts Read(ReadOnlySpan<byte> utf8Json, string source)
+    /// <param name="limits">How much the request may hold.</param>
+    /// <exception cref="RequestFormatException">The content is not a valid review request, or exceeds a limit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public static ReviewFacts Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits)
     {
+        RequestLimitCheck.Size(source, utf8Json.Length, limits, string.Empty);
         var json = Utf8Bom.Skip(utf8Json);
+        if (IsBlank(json))
+        {
+            throw new RequestFormatException(source, string.Empty, "The request is empty: expected a JSON object with 'order' and 'facts'.");
+        }
+
+        RequestLineCounter.Check(json, source, limits, change: false);
         ReviewRequestDocument? document;
         try
         {
@@ -46,10 +69,13 @@ public static class ReviewRequestReader
         }
 
         var fields = new RequestFieldReader(source);
+        new RequestLimitCheck(fields, limits).Review(document);
         var order = document.Order ?? throw new RequestFormatException(source, "order", "Not a review request: the 'order' object is missing.");
         var facts = document.Facts ?? throw new RequestFormatException(source, "facts", "Not a review request: the 'facts' object is missing.");
         return fields.Facts(fields.Order(order, "order"), facts, "facts");
     }
+
+    internal static bool IsBlank(ReadOnlySpan<byte> utf8Json) => utf8Json.Trim(" \t\r\n"u8).IsEmpty;
 
     internal static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? string.Empty : jsonPath.TrimStart('$').TrimStart('.');
