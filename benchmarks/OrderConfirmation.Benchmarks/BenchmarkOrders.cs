@@ -14,6 +14,12 @@ public static class BenchmarkOrders
     private static readonly Instant EvaluatedAt = Instant.FromUtc(2026, 11, 20, 2, 0);
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly FrozenSet<string> Capabilities = new[] { "IPV6", "SLA-99.9" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly OrderLine[] ThreeLines =
+    [
+        new(1, "CLOUD-HOST-8C", "Cloud host, 8 vCPU", 10m, 1_200.00m, ["IPV6"]),
+        new(2, "BACKUP-1TB", "Backup storage, 1 TB", 5m, 300.00m, ["SLA-99.9"]),
+        new(3, "FIREWALL-SVC", "Managed firewall", 2m, 4_500.00m, ["IPV6", "SLA-99.9"]),
+    ];
 
     /// <summary>Builds the facts of a scenario.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The scenario is not defined.</exception>
@@ -24,6 +30,25 @@ public static class BenchmarkOrders
         Scenario.CompletenessFails => Facts(Order(customerName: null, firstLineRequirements: ["IPV6"]), creditLimit: 100_000m, firewallsAvailable: 10m),
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "Unknown scenario."),
     };
+
+    /// <summary>
+    /// The facts of an order of <paramref name="lineCount"/> lines that passes every rule: the three products of the
+    /// scenarios in turn, each in stock and with supported requirements, within a credit limit that grows with the order.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineCount"/> is less than 1.</exception>
+    public static ReviewFacts AllPassWithLines(int lineCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lineCount, 1);
+        var lines = new OrderLine[lineCount];
+        for (var i = 0; i < lineCount; i++)
+        {
+            var template = ThreeLines[i % ThreeLines.Length];
+            lines[i] = template with { LineNo = i + 1 };
+        }
+
+        var order = Order("Acme Network Ltd", lines);
+        return Facts(order, creditLimit: 30_000m + order.Total, firewallsAvailable: 10m);
+    }
 
     /// <summary>The rules whose findings the scenario must produce, in order; the benchmark setup checks both reviews against it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The scenario is not defined.</exception>
@@ -48,7 +73,15 @@ public static class BenchmarkOrders
         return new ReviewFacts(order, credit, supply, Capabilities, EvaluatedAt, Shanghai);
     }
 
-    private static Order Order(string? customerName, string[] firstLineRequirements) => new(
+    private static Order Order(string? customerName, string[] firstLineRequirements) => Order(
+        customerName,
+        [
+            new OrderLine(1, "CLOUD-HOST-8C", "Cloud host, 8 vCPU", 10m, 1_200.00m, firstLineRequirements),
+            new OrderLine(2, "BACKUP-1TB", "Backup storage, 1 TB", 5m, 300.00m, ["SLA-99.9"]),
+            new OrderLine(3, "FIREWALL-SVC", "Managed firewall", 2m, 4_500.00m, ["IPV6", "SLA-99.9"]),
+        ]);
+
+    private static Order Order(string? customerName, OrderLine[] lines) => new(
         "SO-1001",
         EvaluatedAt.Minus(Duration.FromMinutes(45)),
         "sales.li",
@@ -58,11 +91,7 @@ public static class BenchmarkOrders
             new ContactDetails("Wang Fang", "+86 10 5555 0101", "wf@acme.example"),
             new PostalAddress("1 Zhongguancun St", "Beijing", "100080", "CN")),
         "CNY",
-        [
-            new OrderLine(1, "CLOUD-HOST-8C", "Cloud host, 8 vCPU", 10m, 1_200.00m, firstLineRequirements),
-            new OrderLine(2, "BACKUP-1TB", "Backup storage, 1 TB", 5m, 300.00m, ["SLA-99.9"]),
-            new OrderLine(3, "FIREWALL-SVC", "Managed firewall", 2m, 4_500.00m, ["IPV6", "SLA-99.9"]),
-        ],
+        lines,
         new LocalDate(2026, 12, 15),
         PaymentTerms.Net30,
         deliveryAddress: null,

@@ -1,3 +1,4 @@
+using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Review;
@@ -11,6 +12,16 @@ namespace OrderConfirmation.Review;
 public sealed class ReviewEvaluator
 {
     private static readonly ReviewStage[] DetailedStages = [ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
+
+    /// <summary>Orders with more lines than this look their supply up in a buffer of their own, not the thread's.</summary>
+    private const int MaxBufferedLines = 4_096;
+
+    /// <summary>
+    /// Each line's supply position, looked up once per review and read by the line rules of every stage; one buffer
+    /// per thread, taken while a review uses it, so that reviews share nothing and a passing line allocates nothing.
+    /// </summary>
+    [ThreadStatic]
+    private static SupplyPosition?[]? _lineSupplies;
 
     /// <summary>Evaluates the rule set against the facts.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -28,19 +39,27 @@ public sealed class ReviewEvaluator
         };
         var findings = new List<ReviewFinding>();
         var stagesRun = new List<ReviewStage>(4);
-        Run(ruleSet, ReviewStage.PreliminaryReview, scope, facts, findings, stagesRun);
-        if (!findings.Exists(f => f.IsBlocking))
+        var supplies = new LineSupplies(facts);
+        try
         {
-            foreach (var stage in DetailedStages)
+            Run(ruleSet, ReviewStage.PreliminaryReview, scope, findings, stagesRun, ref supplies);
+            if (!findings.Exists(f => f.IsBlocking))
             {
-                Run(ruleSet, stage, scope, facts, findings, stagesRun);
+                foreach (var stage in DetailedStages)
+                {
+                    Run(ruleSet, stage, scope, findings, stagesRun, ref supplies);
+                }
             }
+        }
+        finally
+        {
+            supplies.Release();
         }
 
         return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt, ruleSet.Label, ruleSet.EffectiveDate);
     }
 
-    private static void Run(RuleSet ruleSet, ReviewStage stage, RuleScope scope, ReviewFacts facts, List<ReviewFinding> findings, List<ReviewStage> stagesRun)
+    private static void Run(RuleSet ruleSet, ReviewStage stage, RuleScope scope, List<ReviewFinding> findings, List<ReviewStage> stagesRun, ref LineSupplies supplies)
     {
         if (ruleSet.RulesFor(stage) is not { } rules)
         {
@@ -57,16 +76,72 @@ public sealed class ReviewEvaluator
 
         if (rules.LineRules.Length > 0)
         {
-            var lines = facts.Order.Lines;
+            var lines = scope.Order.Lines;
+            var lineSupplies = supplies.LookUp();
             for (var i = 0; i < lines.Count; i++)
             {
-                var line = lines[i];
-                scope.Line = line;
-                scope.Supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
+                scope.Line = lines[i];
+                scope.Supply = lineSupplies[i];
                 foreach (var rule in rules.LineRules)
                 {
                     rule.Evaluate(scope, findings);
                 }
+            }
+        }
+    }
+
+    /// <summary>The supply of each line of one review, looked up when a stage first has line rules.</summary>
+    private struct LineSupplies(ReviewFacts facts)
+    {
+        private SupplyPosition?[]? _buffer;
+        private int _count;
+
+        /// <summary>Each line's supply position (<see langword="null"/> for a line without a known SKU), by line index.</summary>
+        public SupplyPosition?[] LookUp()
+        {
+            if (_buffer is not null)
+            {
+                return _buffer;
+            }
+
+            var lines = facts.Order.Lines;
+            var count = lines.Count;
+            SupplyPosition?[]? buffer = null;
+            if (count <= MaxBufferedLines)
+            {
+                // Taken from the thread while in use, so that a review started from within this one gets its own.
+                buffer = _lineSupplies;
+                _lineSupplies = null;
+            }
+
+            if (buffer is null || buffer.Length < count)
+            {
+                buffer = new SupplyPosition?[Math.Max(count, 16)];
+            }
+
+            _buffer = buffer;
+            _count = count;
+            for (var i = 0; i < count; i++)
+            {
+                var line = lines[i];
+                buffer[i] = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
+            }
+
+            return buffer;
+        }
+
+        /// <summary>Clears the buffer and gives it back to the thread.</summary>
+        public readonly void Release()
+        {
+            if (_buffer is null)
+            {
+                return;
+            }
+
+            Array.Clear(_buffer, 0, _count);
+            if (_buffer.Length <= MaxBufferedLines)
+            {
+                _lineSupplies = _buffer;
             }
         }
     }

@@ -16,11 +16,16 @@ namespace OrderConfirmation.Rules;
 internal sealed class RuleExpressionCompiler
 {
     private static readonly Type[] ExpressionTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(Lifecycle.OrderStatus)];
-    private readonly RuleExpressionParser _parser = new(new ReSettings
+
+    /// <summary>
+    /// One parser for the process: creating one scans every loaded assembly for expression types (most of a cold
+    /// load), so later loads and hot reloads reuse it. Parsing is serialised on it; it happens only at load.
+    /// </summary>
+    private static readonly Lazy<RuleExpressionParser> SharedParser = new(() => new RuleExpressionParser(new ReSettings
     {
         CustomTypes = ExpressionTypes,
         EnableExceptionAsErrorMessageForRuleExpressionParsing = true,
-    });
+    }));
 
     private readonly List<RuleDiagnostic> _diagnostics;
 
@@ -103,7 +108,13 @@ internal sealed class RuleExpressionCompiler
 
         try
         {
-            var body = _parser.Parse(text.Text, names, returnType);
+            var parser = SharedParser.Value;
+            Expression body;
+            lock (parser)
+            {
+                body = parser.Parse(text.Text, names, returnType);
+            }
+
             if (ExpressionAllowList.Problem(text.Text, body) is { } forbidden)
             {
                 Report(rule, text.Position, RuleDiagnosticCodes.ForbiddenExpression, $"The {what} is not allowed: {forbidden}");
