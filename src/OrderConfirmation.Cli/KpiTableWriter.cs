@@ -12,6 +12,12 @@ internal static class KpiTableWriter
     {
         var pause = settings.PauseWhileAwaitingCustomer ? "customer waits pause the clock" : "customer waits count";
         output.WriteLine($"as of {InstantPattern.ExtendedIso.Format(query.AsOf)}; standard time {settings.StandardTime.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} business hours on the {settings.Calendar.Zone.Id} calendar ({pause})");
+        if (groups.Count == 0)
+        {
+            output.WriteLine("no records selected");
+            return;
+        }
+
         var width = Math.Max(5, groups.Max(g => g.Name.Length));
         output.WriteLine($"{"group".PadRight(width)}  {"accuracy",8}  {"accurate/assessed",17}  {"not assessed",12}  {"timely",8}  {"on time/due",11}  {"not yet due",11}  {"CSAT",8}  {"overall",7}  {"responses",9}");
         foreach (var group in groups)

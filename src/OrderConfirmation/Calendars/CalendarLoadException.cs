@@ -43,12 +43,5 @@ public sealed class CalendarLoadException : Exception
     /// <summary>Every problem found, in file order; each prints as <c>file:line:column: error CODE: message</c>.</summary>
     public IReadOnlyList<RuleDiagnostic> Diagnostics { get; }
 
-    private static string Describe(IReadOnlyList<RuleDiagnostic> diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return diagnostics.Count == 0
-            ? "The working calendar could not be loaded."
-            : $"The working calendar could not be loaded ({diagnostics.Count} problem(s)):{Environment.NewLine}"
-              + string.Join(Environment.NewLine, diagnostics);
-    }
+    private static string Describe(IReadOnlyList<RuleDiagnostic> diagnostics) => DiagnosticsMessage.Describe("The working calendar", diagnostics);
 }

@@ -37,12 +37,5 @@ public sealed class RuleSetLoadException : Exception
     /// <summary>Every problem found, in file and position order.</summary>
     public IReadOnlyList<RuleDiagnostic> Diagnostics { get; }
 
-    private static string Describe(IReadOnlyList<RuleDiagnostic> diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return diagnostics.Count == 0
-            ? "The rule files could not be loaded."
-            : $"The rule files could not be loaded ({diagnostics.Count} problem(s)):{Environment.NewLine}"
-              + string.Join(Environment.NewLine, diagnostics);
-    }
+    private static string Describe(IReadOnlyList<RuleDiagnostic> diagnostics) => DiagnosticsMessage.Describe("The rule files", diagnostics);
 }

@@ -128,4 +128,13 @@ public sealed class KpiCommandTests : IDisposable
     [Fact]
     public void Kpi_FromAfterTo_IsAUsageError() =>
         Assert.Contains("is after --to", Run("kpi", KpiRecords.SamplePath, "--from", "2026-11-30", "--to", "2026-11-01").Error, StringComparison.Ordinal);
+
+    [Fact]
+    public void Kpi_BreakdownOverNothing_SaysSoInsteadOfFailing()
+    {
+        var (exitCode, output, _) = Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--by", "employee", "--to", "2026-01-01");
+
+        Assert.Equal(0, exitCode);
+        Assert.EndsWith("no records selected", output.Trim(), StringComparison.Ordinal);
+    }
 }
