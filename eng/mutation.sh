@@ -2,6 +2,7 @@
 # Mutation testing with Stryker.NET (a local tool, .config/dotnet-tools.json), one scope at a time.
 #
 #   eng/mutation.sh [scope…]      scopes: Review Kpis Calendars Changes Rules Lifecycle Audit (default: all)
+#   STRYKER_CONCURRENCY=1 eng/mutation.sh …   test one mutant at a time (default: Stryker's setting, 2)
 #
 # Each scope is mutated on its own and tested by OrderConfirmation.Tests without the slow tests that prove
 # nothing about these folders (packaging, kill, reload, hostile-input mutation, read-only file). The score and
@@ -43,7 +44,7 @@ for scope in "${requested[@]}"; do
   set +f
   mkdir -p "$root/artifacts/mutation"
   echo "== $scope: ${scopes[$scope]}"
-  (cd tests/OrderConfirmation.Tests && dotnet stryker -f ../../eng/stryker-config.json "${mutate[@]}" -O "$out" --skip-version-check) > "$root/artifacts/mutation/$scope.log" 2>&1 \
+  (cd tests/OrderConfirmation.Tests && dotnet stryker -f ../../eng/stryker-config.json ${STRYKER_CONCURRENCY:+-c "$STRYKER_CONCURRENCY"} "${mutate[@]}" -O "$out" --skip-version-check) > "$root/artifacts/mutation/$scope.log" 2>&1 \
     || { echo "Stryker failed for $scope; see artifacts/mutation/$scope.log" >&2; exit 1; }
   dotnet run eng/MutationReport.cs -- "$scope" "$out/reports/mutation-report.json" tests/mutation "$commit"
 done
