@@ -21,16 +21,16 @@ internal sealed class ReviewFactsSource
     private readonly TimeSpan _timeout;
 
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is not positive.</exception>
-    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? timeout = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="providerTimeout"/> is not positive.</exception>
+    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? providerTimeout = null)
     {
         _credit = credit ?? throw new ArgumentNullException(nameof(credit));
         _supply = supply ?? throw new ArgumentNullException(nameof(supply));
         _capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         _timeZone = timeZone ?? throw new ArgumentNullException(nameof(timeZone));
-        _timeout = timeout ?? DefaultTimeout;
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_timeout, TimeSpan.Zero, nameof(timeout));
+        _timeout = providerTimeout ?? DefaultTimeout;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_timeout, TimeSpan.Zero, nameof(providerTimeout));
     }
 
     /// <summary>How long a provider may take by default: 10 seconds.</summary>
