@@ -75,7 +75,7 @@ foreach (var m in survivors)
 {
     var why = reasons.For(m);
     unexplained += why is null ? 1 : 0;
-    text.AppendLine(CultureInfo.InvariantCulture, $"- `{m.File}:{m.Line}` {m.Mutator}{(m.Status == "NoCoverage" ? " (no coverage)" : string.Empty)}: `{Code(m.Original)}` → `{Code(m.Replacement)}` — {why ?? "**not yet explained: kill it, or give the reason in {scope}.survivors.tsv**"}");
+    text.AppendLine(CultureInfo.InvariantCulture, $"- `{m.File}:{m.Line}` {m.Mutator}{(m.Status == "NoCoverage" ? " (no coverage)" : string.Empty)}: `{Code(m.Original)}` → `{Code(m.Replacement)}` — {why ?? $"**not yet explained: kill it, or give the reason in {scope}.survivors.tsv**"}");
 }
 
 text.AppendLine();

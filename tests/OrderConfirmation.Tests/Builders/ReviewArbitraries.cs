@@ -6,9 +6,36 @@ using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Tests.Builders;
 
-/// <summary>Generators of review facts: valid orders that pass every check, and orders with any mix of problems.</summary>
+/// <summary>
+/// Generators of review facts: valid orders that pass every check, orders missing one or several of the details the
+/// preliminary review requires (article 4.1), and any mix of credit, technical and supply problems on either.
+/// </summary>
 public static class ReviewArbitraries
 {
+    /// <summary>Each way of leaving out or spoiling one detail the preliminary review requires, named for a failing property's label.</summary>
+    public static readonly (string Field, Func<Order, Order> Remove)[] RequiredFieldRemovals =
+    [
+        ("order id", o => o with { OrderId = null }),
+        ("time of receipt", o => o with { ReceivedAt = null }),
+        ("customer name", o => o with { Customer = o.Customer with { Name = null } }),
+        ("contact person", o => o with { Customer = o.Customer with { Contact = o.Customer.Contact with { Person = " " } } }),
+        ("phone and e-mail", o => o with { Customer = o.Customer with { Contact = o.Customer.Contact with { Phone = null, Email = null } } }),
+        ("e-mail", o => o with { Customer = o.Customer with { Contact = o.Customer.Contact with { Email = "not-an-email" } } }),
+        ("street", o => o with { Customer = o.Customer with { Address = o.Customer.Address with { Street = null } } }),
+        ("city", o => o with { Customer = o.Customer with { Address = o.Customer.Address with { City = "" } } }),
+        ("country", o => o with { Customer = o.Customer with { Address = o.Customer.Address with { Country = " " } } }),
+        ("lines", o => o with { Lines = [] }),
+        ("sku", o => WithLastLine(o, l => l with { Sku = null })),
+        ("quantity", o => WithLastLine(o, l => l with { Quantity = null })),
+        ("positive quantity", o => WithLastLine(o, l => l with { Quantity = 0m })),
+        ("unit price", o => WithLastLine(o, l => l with { UnitPrice = null })),
+        ("currency", o => o with { Currency = null }),
+        ("ISO currency", o => o with { Currency = "RMB" }),
+        ("requested delivery date", o => o with { RequestedDeliveryDate = null }),
+        ("delivery date not past", o => o with { RequestedDeliveryDate = Today.PlusDays(-1) }),
+        ("payment terms", o => o with { PaymentTerms = null }),
+    ];
+
     private static readonly Instant AsOf = FactsBuilder.AsOf;
     private static readonly LocalDate Today = AsOf.InZone(FactsBuilder.Shanghai).Date;
     private static readonly string[] Capabilities = ["IPV6", "SLA-99.9", "BGP", "DUAL-POWER"];
@@ -21,13 +48,31 @@ public static class ReviewArbitraries
         from supply in SufficientSupply(order)
         select new ReviewFacts(order, credit, supply, Capabilities.ToHashSet(StringComparer.Ordinal), AsOf, FactsBuilder.Shanghai);
 
-    /// <summary>Facts with any mix of credit, technical and supply problems, on a complete order.</summary>
+    /// <summary>Facts with any mix of credit, technical and supply problems, on a complete order or, one time in three, an incomplete one.</summary>
     public static Gen<ReviewFacts> AnyFacts =>
-        from order in CompleteOrder
+        from order in Gen.Frequency((2, CompleteOrder), (1, IncompleteOrder.Select(o => o.Order)))
         from credit in AnyCredit.OrNull()
         from supply in AnySupply
         from capabilities in Gen.SubListOf(Capabilities)
         select new ReviewFacts(order, credit, supply, capabilities.ToHashSet(StringComparer.Ordinal), AsOf, FactsBuilder.Shanghai);
+
+    /// <summary>Facts ready to confirm but for one to three required details left out of the order, and which.</summary>
+    public static Gen<(ReviewFacts Facts, IReadOnlyList<string> Removed)> IncompleteFacts =>
+        from facts in ReadyFacts
+        from incomplete in WithoutSomeRequiredDetails(facts.Order)
+        select (facts.ForOrder(incomplete.Order), incomplete.Removed);
+
+    /// <summary>A complete order with one to three required details left out, and which.</summary>
+    public static Gen<(Order Order, IReadOnlyList<string> Removed)> IncompleteOrder => CompleteOrder.SelectMany(WithoutSomeRequiredDetails);
+
+    private static Gen<(Order Order, IReadOnlyList<string> Removed)> WithoutSomeRequiredDetails(Order order) =>
+        from count in Gen.Choose(1, 3)
+        from picks in Gen.ArrayOf(Gen.Choose(0, RequiredFieldRemovals.Length - 1), count)
+        let removals = picks.Distinct().Select(i => RequiredFieldRemovals[i]).ToList()
+        select (removals.Aggregate(order, (o, r) => r.Remove(o)), (IReadOnlyList<string>)[.. removals.Select(r => r.Field)]);
+
+    private static Order WithLastLine(Order order, Func<OrderLine, OrderLine> change) =>
+        order.Lines.Count == 0 ? order : order with { Lines = [.. order.Lines.SkipLast(1), change(order.Lines[^1])] };
 
     /// <summary>A complete order whose lines need only supported capabilities.</summary>
     public static Gen<Order> CompleteOrder =>

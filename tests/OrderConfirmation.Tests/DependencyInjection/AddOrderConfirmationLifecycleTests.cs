@@ -25,8 +25,31 @@ public sealed class AddOrderConfirmationLifecycleTests : IDisposable
         Assert.Equal((3, 3, true, "Asia/Shanghai"), (policy.ReplyBusinessDays, policy.AtRiskWithinDays, policy.SeparationOfDuties, policy.Calendar.Zone.Id));
         Assert.IsType<InMemoryAuditLog>(provider.GetRequiredService<IAuditLog>());
         Assert.IsType<ChangeReviewer>(provider.GetRequiredService<IChangeReviewer>());
-        Assert.NotNull(provider.GetRequiredService<OrderLifecycle>());
-        Assert.NotNull(provider.GetRequiredService<FollowUpMonitor>());
+    }
+
+    [Fact]
+    public void AddOrderConfirmation_Defaults_LifecycleUsesTheRegisteredPolicyAndRecordsInTheRegisteredAuditLog()
+    {
+        using var provider = new ServiceCollection().AddSingleton<IClock>(new FakeClock(LifecycleScenario.Friday10)).AddOrderConfirmation().BuildServiceProvider();
+        var lifecycle = provider.GetRequiredService<OrderLifecycle>();
+
+        var result = lifecycle.Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        Assert.True(result.IsAccepted);
+        Assert.Same(provider.GetRequiredService<LifecyclePolicy>(), lifecycle.Policy);
+        Assert.Same(lifecycle, provider.GetRequiredService<OrderLifecycle>());
+        Assert.Equal(LifecycleScenario.Order.OrderId, Assert.Single(provider.GetRequiredService<IAuditLog>().Entries).OrderId);
+    }
+
+    [Fact]
+    public void AddOrderConfirmation_AtRiskWithinDays_FollowUpMonitorUsesIt()
+    {
+        var confirmed = new LifecycleScenario().Confirmed();
+        using var wide = new ServiceCollection().AddOrderConfirmation(o => o.AtRiskWithinDays = 18).BuildServiceProvider();
+        using var narrow = new ServiceCollection().AddOrderConfirmation(o => o.AtRiskWithinDays = 17).BuildServiceProvider();
+
+        Assert.Equal([confirmed], wide.GetRequiredService<FollowUpMonitor>().AtRisk([confirmed], LifecycleScenario.Friday10));
+        Assert.Empty(narrow.GetRequiredService<FollowUpMonitor>().AtRisk([confirmed], LifecycleScenario.Friday10));
     }
 
     [Fact]

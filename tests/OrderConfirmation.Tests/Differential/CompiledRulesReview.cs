@@ -3,7 +3,7 @@ using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Tests.Differential;
 
-/// <summary>Our compiled evaluator's verdicts, per rule and line, read two ways.</summary>
+/// <summary>Our compiled rules' verdicts, per rule and line.</summary>
 internal static class CompiledRulesReview
 {
     private static readonly ReviewStage[] ReviewStages =
@@ -40,34 +40,6 @@ internal static class CompiledRulesReview
                 scope.Line = line;
                 scope.Supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
                 verdicts.AddRange(rules.LineRules.Select(rule => Evaluate(rule, scope)));
-            }
-        }
-
-        return verdicts;
-    }
-
-    /// <summary>
-    /// The verdicts the public <see cref="ReviewEvaluator"/> implies for the stages it ran: a rule failed on the
-    /// order (or line n) iff there is a finding with its name and no line number (or line number n); the finding's
-    /// <see cref="FindingKind.EvaluationError"/> makes it an error; no finding is a pass.
-    /// </summary>
-    public static IReadOnlyList<RuleVerdict> FromDecision(RuleSet ruleSet, ReviewFacts facts, ReviewDecision decision)
-    {
-        var findings = decision.Findings.ToLookup(f => (f.Rule, f.LineNo));
-        var verdicts = new List<RuleVerdict>();
-        foreach (var rule in ruleSet.Rules.Where(r => decision.StagesRun.Contains(r.Metadata.Stage)))
-        {
-            var lines = rule.Metadata.Scope == RuleScopeKind.Line ? facts.Order.Lines.Select(l => (int?)l.LineNo) : [null];
-            foreach (var lineNo in lines)
-            {
-                var found = findings[(rule.Name, lineNo)].ToList();
-                verdicts.Add(found switch
-                {
-                    [] => new RuleVerdict(rule.Name, lineNo, Verdict.Pass),
-                    [{ Kind: FindingKind.EvaluationError } error] => new RuleVerdict(rule.Name, lineNo, Verdict.Error, error.Message),
-                    [_] => new RuleVerdict(rule.Name, lineNo, Verdict.Fail),
-                    _ => new RuleVerdict(rule.Name, lineNo, Verdict.Error, $"{found.Count} findings for one evaluation"),
-                });
             }
         }
 

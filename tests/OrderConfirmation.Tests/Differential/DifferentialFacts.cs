@@ -11,10 +11,11 @@ namespace OrderConfirmation.Tests.Differential;
 /// Review facts as varied as the rules can tell apart. A third of the orders are complete (so the detailed stages
 /// run after the preliminary gate); the rest have each field broken with a probability of 10–40 %: missing, blank
 /// or malformed texts, no lines or up to six, missing or non-positive quantities and prices, unknown and missing SKUs,
-/// past or missing dates, missing or undefined payment terms. Credit is null, blocked, overdue around the 30-day
-/// grace period, with bad debts, exactly at / just over / within the limit. Supply is missing, short, exact or ample,
-/// with lead times just before, on and after the requested date. Rare extremes (a line amount or an exposure beyond
-/// <see cref="decimal.MaxValue"/>, a lead time beyond the calendar) make both engines meet exceptions.
+/// past or missing dates, missing or undefined payment terms. Credit is null, blocked, overdue around the 30-day grace
+/// period, with bad debts, exactly at / just over / within the limit. Supply is missing, short, exact or ample, with
+/// lead times just before, on and after the requested date. Rare extremes (a line amount or an exposure beyond
+/// <see cref="decimal.MaxValue"/>, a lead time beyond the calendar) make both engines meet exceptions. Reviews happen
+/// at any time of 2026 and 2027.
 /// </summary>
 internal static class DifferentialFacts
 {
@@ -24,6 +25,7 @@ internal static class DifferentialFacts
     private const int BeyondTheCalendar = 5_000_000;
 
     private static readonly DateTimeZone Zone = FactsBuilder.Shanghai;
+    private static readonly Instant YearStart = new LocalDateTime(2026, 1, 1, 0, 0).InZoneStrictly(Zone).ToInstant();
     private static readonly string[] Capabilities = ["IPV6", "SLA-99.9", "BGP", "DUAL-POWER"];
     private static readonly string[] KnownSkus = ["CLOUD-HOST-8C", "FIREWALL-X2", "LEASED-LINE-100M", "SWITCH-48P"];
     private static readonly PostalAddress GoodAddress = new("1 Zhongguancun St", "Beijing", "100080", "CN");
@@ -33,12 +35,23 @@ internal static class DifferentialFacts
     /// <summary>Any facts, complete or broken anywhere.</summary>
     public static Gen<ReviewFacts> Any =>
         from defects in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Choose(1, 4)))
-        from evaluatedAt in Gen.Elements(FactsBuilder.AsOf, FactsBuilder.AsOf + Duration.FromHours(15), FactsBuilder.AsOf - Duration.FromHours(3))
+        from evaluatedAt in AnInstant
         from order in AnOrder(defects, evaluatedAt.InZone(Zone).Date, evaluatedAt)
         from credit in ACredit(order)
         from supply in ASupply(order, evaluatedAt.InZone(Zone).Date)
         from capabilities in Gen.Frequency((1, Gen.Constant(Capabilities.ToList())), (2, Gen.SubListOf(Capabilities)))
         select new ReviewFacts(order, credit, supply, capabilities.ToHashSet(StringComparer.Ordinal), evaluatedAt, Zone);
+
+    /// <summary>
+    /// The instant of a review: a quarter of an hour anywhere in 2026 or 2027 (weekends, holidays, the turn of the
+    /// year), a minute either side of midnight in Shanghai (where "today" changes), or the fixed instants of the
+    /// examples.
+    /// </summary>
+    public static Gen<Instant> AnInstant =>
+        Gen.Frequency(
+            (6, Gen.Choose(0, 730 * 96).Select(quarter => YearStart + Duration.FromMinutes(15L * quarter))),
+            (2, from day in Gen.Choose(0, 729) from minute in Gen.Elements(-1, 0, 1) select YearStart + Duration.FromDays(day) + Duration.FromMinutes(minute)),
+            (2, Gen.Elements(FactsBuilder.AsOf, FactsBuilder.AsOf + Duration.FromHours(15), FactsBuilder.AsOf - Duration.FromHours(3))));
 
     /// <summary>A good value, or with a probability of <paramref name="defects"/> in ten a bad one.</summary>
     private static Gen<T> Field<T>(int defects, Gen<T> good, Gen<T> bad) =>
@@ -147,8 +160,8 @@ internal static class DifferentialFacts
                 from availableKind in Gen.Choose(0, 3)
                 from random in Gen.Choose(0, 1_200)
                 from lead in Gen.Frequency(
-                    (4, Gen.Elements(0, Math.Max(0, daysToRequested - 1), daysToRequested, daysToRequested + 1)),
-                    (2, Gen.Choose(0, 400)),
+                    (40, Gen.Elements(0, Math.Max(0, daysToRequested - 1), daysToRequested, daysToRequested + 1)),
+                    (20, Gen.Choose(0, 400)),
                     (1, Gen.Constant(BeyondTheCalendar)))
                 let available = availableKind switch
                 {

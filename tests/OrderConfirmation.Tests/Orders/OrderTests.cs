@@ -19,13 +19,30 @@ public sealed class OrderTests
         Assert.Equal(3.3m, order.Total);
     }
 
+    private static Gen<OrderLine[]> Lines =>
+        from pairs in Gen.ListOf(Gen.Choose(0, 1_000_000).Two())
+        select pairs.Select((p, i) => new OrderLine(i + 1, "SKU", null, p.Item1 / 100m, p.Item2 / 1000m)).ToArray();
+
+    private static decimal Total(params OrderLine[] lines) => new OrderBuilder().WithLines(lines).Build().Total;
+
     [Property(MaxTest = 200)]
-    public Property Total_IsTheSumOfLineAmounts() =>
-        Prop.ForAll(Gen.ListOf(Gen.Choose(0, 1_000_000).Two()).ToArbitrary(), pairs =>
+    public Property Total_OfTwoSetsOfLines_IsTheSumOfTheirTotals() =>
+        Prop.ForAll(Lines.ToArbitrary(), Lines.ToArbitrary(), (first, second) => Total([.. first, .. second]) == Total(first) + Total(second));
+
+    [Property(MaxTest = 200)]
+    public Property Total_DoesNotDependOnTheOrderOfTheLines() =>
+        Prop.ForAll(Lines.ToArbitrary(), lines => Total(lines) == Total([.. lines.Reverse()]));
+
+    [Property(MaxTest = 200)]
+    public Property Total_DoublingEveryQuantity_DoublesIt() =>
+        Prop.ForAll(Lines.ToArbitrary(), lines => Total([.. lines.Select(l => l with { Quantity = l.Quantity * 2 })]) == 2 * Total(lines));
+
+    [Property(MaxTest = 200)]
+    public Property Total_LineWithoutQuantityOrPrice_AddsNothing() =>
+        Prop.ForAll(Lines.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (lines, withoutQuantity) =>
         {
-            var lines = pairs.Select((p, i) => new OrderLine(i + 1, "SKU", null, p.Item1 / 100m, p.Item2 / 1000m)).ToArray();
-            var order = new OrderBuilder().WithLines(lines).Build();
-            return order.Total == lines.Sum(l => l.Quantity!.Value * l.UnitPrice!.Value);
+            var incomplete = new OrderLine(999, "SKU", null, withoutQuantity ? null : 5m, withoutQuantity ? 7m : null);
+            return Total([.. lines, incomplete]) == Total(lines);
         });
 
     [Fact]
