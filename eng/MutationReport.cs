@@ -42,7 +42,8 @@ foreach (var file in document.RootElement.GetProperty("files").EnumerateObject()
 var scored = mutants.Where(m => m.Status is "Killed" or "Timeout" or "Survived" or "NoCoverage").ToList();
 var detected = scored.Count(m => m.Status is "Killed" or "Timeout");
 var score = scored.Count == 0 ? 100m : Math.Round(100m * detected / scored.Count, 1);
-var ignored = mutants.Where(m => m.Status == "Ignored" && m.Reason is not null && !m.Reason.StartsWith("Removed by block already covered", StringComparison.Ordinal)).ToList();
+var ignored = mutants.Where(m => m.Status == "Ignored" && m.Reason is not null && !m.Reason.StartsWith("Removed by", StringComparison.Ordinal)).ToList();
+var configured = mutants.Count(m => m.Status == "Ignored" && m.Reason is not null && m.Reason.StartsWith("Removed by method filter", StringComparison.Ordinal));
 var counts = $"{Count("Killed")} killed, {Count("Timeout")} timed out, {Count("Survived")} survived, {Count("NoCoverage")} without coverage, {ignored.Count} ignored as equivalent, {Count("CompileError")} compile errors";
 
 var text = new StringBuilder();
@@ -79,8 +80,14 @@ foreach (var m in survivors)
 }
 
 text.AppendLine();
-text.AppendLine("## Ignored by a Stryker comment (equivalent mutants), with the comment's reason");
+text.AppendLine("## Ignored as equivalent, by a Stryker comment giving the reason");
 text.AppendLine();
+if (configured > 0)
+{
+    text.AppendLine(CultureInfo.InvariantCulture, $"{configured} mutant(s) of `ConfigureAwait` arguments are not made at all (`ignore-methods` in eng/stryker-config.json).");
+    text.AppendLine();
+}
+
 if (ignored.Count == 0)
 {
     text.AppendLine("None.");

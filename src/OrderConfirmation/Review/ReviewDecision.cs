@@ -65,10 +65,9 @@ public sealed record ReviewDecision
         var outcome = ReviewOutcome.ReadyToConfirm;
         foreach (var finding in findings)
         {
-            // Stryker disable once Equality : with >= an equal outcome is assigned again, the same value
-            if (finding.IsBlocking && finding.Outcome > outcome)
+            if (finding.IsBlocking)
             {
-                outcome = finding.Outcome;
+                outcome = (ReviewOutcome)Math.Max((int)outcome, (int)finding.Outcome);
             }
         }
 

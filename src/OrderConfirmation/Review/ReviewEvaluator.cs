@@ -74,8 +74,7 @@ public sealed class ReviewEvaluator
             rule.Evaluate(scope, findings);
         }
 
-        // Stryker disable once Equality : looking supply up for a stage without line rules changes no finding, it only costs the look-up
-        if (rules.LineRules.Length > 0)
+        if (rules.LineRules.Length != 0)
         {
             var lines = scope.Order.Lines;
             var lineSupplies = supplies.LookUp();
