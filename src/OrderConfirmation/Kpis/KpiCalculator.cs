@@ -43,28 +43,17 @@ public sealed class KpiCalculator
     public Duration ProcessingTime(OrderProcessingRecord order, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(order);
-        // Stryker disable once Equality : a confirmation exactly at asOf gives end == confirmed == asOf either way
-        var end = order.ConfirmedAt is { } confirmed && confirmed <= asOf ? confirmed : asOf;
+        // A confirmation after asOf counts as still open. Business time over an empty or reversed span is zero, so an
+        // order received after asOf, and a wait outside [start, end), count nothing.
         var start = order.ReceivedAt;
-        // Stryker disable once Equality : a fast path; for end == start the business time and every clipped wait are zero anyway
-        if (end <= start)
-        {
-            return Duration.Zero;
-        }
-
+        var end = Instant.Min(order.ConfirmedAt ?? asOf, asOf);
         var time = _calendar.BusinessTimeBetween(start, end);
         if (Settings.PauseWhileAwaitingCustomer)
         {
             var waits = order.CustomerWaits;
             for (var i = 0; i < waits.Count; i++)
             {
-                var from = Instant.Max(waits[i].Start, start);
-                var to = Instant.Min(waits[i].End, end);
-                // Stryker disable once Equality : a fast path; the business time of an empty span (to == from) is zero
-                if (to > from)
-                {
-                    time -= _calendar.BusinessTimeBetween(from, to);
-                }
+                time -= _calendar.BusinessTimeBetween(Instant.Max(waits[i].Start, start), Instant.Min(waits[i].End, end));
             }
         }
 

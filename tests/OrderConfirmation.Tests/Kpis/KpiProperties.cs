@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using OrderConfirmation.Kpis;
-using Interval = NodaTime.Interval;
 using static OrderConfirmation.Tests.Kpis.KpiArbitraries;
 using static OrderConfirmation.Tests.Kpis.KpiRecords;
 
