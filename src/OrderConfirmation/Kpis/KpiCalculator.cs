@@ -43,25 +43,17 @@ public sealed class KpiCalculator
     public Duration ProcessingTime(OrderProcessingRecord order, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var end = order.ConfirmedAt is { } confirmed && confirmed <= asOf ? confirmed : asOf;
+        // A confirmation after asOf counts as still open. Business time over an empty or reversed span is zero, so an
+        // order received after asOf, and a wait outside [start, end), count nothing.
         var start = order.ReceivedAt;
-        if (end <= start)
-        {
-            return Duration.Zero;
-        }
-
+        var end = Instant.Min(order.ConfirmedAt ?? asOf, asOf);
         var time = _calendar.BusinessTimeBetween(start, end);
         if (Settings.PauseWhileAwaitingCustomer)
         {
             var waits = order.CustomerWaits;
             for (var i = 0; i < waits.Count; i++)
             {
-                var from = Instant.Max(waits[i].Start, start);
-                var to = Instant.Min(waits[i].End, end);
-                if (to > from)
-                {
-                    time -= _calendar.BusinessTimeBetween(from, to);
-                }
+                time -= _calendar.BusinessTimeBetween(Instant.Max(waits[i].Start, start), Instant.Min(waits[i].End, end));
             }
         }
 
@@ -213,7 +205,7 @@ public sealed class KpiCalculator
     }
 
     private static bool Selected(KpiQuery query, LocalDate date) =>
-        (query.From is not { } from || date >= from) && (query.To is not { } to || date <= to);
+        (query.From is null || date >= query.From.Value) && (query.To is null || date <= query.To.Value);
 
     private static void Add(Dictionary<KpiGroupKey, KpiTally> groups, KpiGroupKey key, KpiTally tally) =>
         groups[key] = groups.TryGetValue(key, out var sum) ? sum.Merge(tally) : tally;

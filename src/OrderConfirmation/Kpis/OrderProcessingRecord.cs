@@ -72,8 +72,9 @@ public sealed record OrderProcessingRecord
     /// <summary>
     /// The record of an order from its lifecycle state: received when the order says (or when it was entered),
     /// confirmed when the head of Order Confirmation confirmed it, in the Order Confirmation department under the
-    /// officer who started the review, with the time it waited for the customer (an open wait counts until
-    /// <paramref name="asOf"/>). Accuracy is assessed after confirmation, outside the lifecycle, so it is given here.
+    /// officer who started the review (or, when no review start is recorded, the head who confirmed it), with the time
+    /// it waited for the customer (an open wait counts until <paramref name="asOf"/>). Accuracy is assessed after
+    /// confirmation, outside the lifecycle, so it is given here.
     /// </summary>
     /// <param name="state">The order's lifecycle state.</param>
     /// <param name="asOf">The instant an open customer wait is counted until.</param>
@@ -94,14 +95,14 @@ public sealed record OrderProcessingRecord
             defects);
     }
 
-    private static Interval[] Normalise(string orderId, IReadOnlyList<Interval> waits)
+    private static Interval[] Normalise(string orderId, IReadOnlyList<Interval> customerWaits)
     {
-        var sorted = new Interval[waits.Count];
+        var sorted = new Interval[customerWaits.Count];
         for (var i = 0; i < sorted.Length; i++)
         {
-            sorted[i] = waits[i].HasStart && waits[i].HasEnd
-                ? waits[i]
-                : throw new ArgumentException($"Order {orderId}: a customer wait needs a start and an end.", nameof(waits));
+            sorted[i] = customerWaits[i].HasStart && customerWaits[i].HasEnd
+                ? customerWaits[i]
+                : throw new ArgumentException($"Order {orderId}: a customer wait needs a start and an end.", nameof(customerWaits));
         }
 
         Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));

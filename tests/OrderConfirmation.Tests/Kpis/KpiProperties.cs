@@ -3,53 +3,130 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using OrderConfirmation.Kpis;
+using static OrderConfirmation.Tests.Kpis.KpiArbitraries;
 using static OrderConfirmation.Tests.Kpis.KpiRecords;
 
 namespace OrderConfirmation.Tests.Kpis;
 
+/// <summary>
+/// The KPIs over generated records (<see cref="KpiArbitraries"/>) against article 6.2's definitions worked out the slow
+/// way (<see cref="KpiOracle"/>), and the algebra of tallies.
+/// </summary>
 public sealed class KpiProperties
 {
-    private static readonly Instant Start = Local(2026, 11, 2, 0, 0);
-    private static readonly Instant AsOf = Local(2026, 12, 10, 12, 0);
     private static readonly KpiCalculator Calculator = new(NineToSixWeekdays());
 
-    private static readonly Gen<OrderProcessingRecord> Orders =
-        from id in Gen.Choose(1, 9999)
-        from receivedMinutes in Gen.Choose(0, 40 * 24 * 60)
-        from confirmedAfter in Gen.Choose(-1, 6 * 24 * 60)
-        from waitStart in Gen.Choose(0, 3 * 24 * 60)
-        from waitLength in Gen.Choose(0, 2 * 24 * 60)
-        from waits in Gen.Choose(0, 2)
-        from assessed in Gen.Elements(true, false)
-        from defect in Gen.Elements(true, false)
-        from employee in Gen.Elements("conf.wang", "conf.li", "sales.zhang", null)
-        let received = Start + Duration.FromMinutes(receivedMinutes)
-        select Order(
-            $"SO-{id}",
-            received,
-            confirmedAfter >= 0 ? received + Duration.FromMinutes(confirmedAfter) : null,
-            assessed,
-            defect,
-            [.. Enumerable.Range(0, waits).Select(i => new NodaTime.Interval(received + Duration.FromMinutes(waitStart * (i + 1)), received + Duration.FromMinutes((waitStart * (i + 1)) + waitLength)))],
-            employee: employee);
+    private static readonly Gen<(OrderProcessingRecord[] Orders, SurveyResponse[] Responses)> PlainRecords =
+        Records.Select(r => (r.Orders.Select(o => o.Record).ToArray(), r.Responses));
 
-    private static readonly Gen<SurveyResponse> Responses =
-        from id in Gen.Choose(1, 9999)
-        from scores in Gen.ListOf(Gen.Choose(1, 5), 3)
-        from minutes in Gen.Choose(0, 40 * 24 * 60)
-        from employee in Gen.Elements("conf.wang", "conf.li", null)
-        select Survey($"SO-{id}", scores[0], scores[1], scores[2], Start + Duration.FromMinutes(minutes), employee);
-
-    private static readonly Gen<(OrderProcessingRecord[] Orders, SurveyResponse[] Responses)> Records =
-        from orders in Gen.ArrayOf(Orders)
-        from responses in Gen.ArrayOf(Responses)
-        select (orders, responses);
+    /// <summary>Any breakdown, with or without a first and a last date (possibly the same, possibly the wrong way round).</summary>
+    private static readonly Gen<KpiQuery> Queries =
+        from grouping in Gen.Elements(Enum.GetValues<KpiGrouping>())
+        from firstDay in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 41).Select(d => (int?)d)))
+        from lastDay in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 41).Select(d => (int?)d)))
+        let start = Start.InZone(Shanghai).Date
+        select new KpiQuery(AsOf, firstDay is { } f ? start.PlusDays(f) : null, lastDay is { } l ? start.PlusDays(l) : null, grouping);
 
     private static bool InUnitInterval(decimal? rate) => rate is null or (>= 0m and <= 1m);
 
+    private static LocalDate DateOf(Instant instant) => instant.InZone(Shanghai).Date;
+
+    private static bool Selected(KpiQuery query, LocalDate date) =>
+        (query.From is null || query.From.Value <= date) && (query.To is null || date <= query.To.Value);
+
+    /// <summary>The groups the query should give: the selected records under their group's name, in ordinal name order (period names sort in time order).</summary>
+    private static List<(string Name, GeneratedOrder[] Orders, SurveyResponse[] Responses)> ExpectedGroups(GeneratedOrder[] orders, SurveyResponse[] responses, KpiQuery query)
+    {
+        var selectedOrders = orders.Where(o => Selected(query, DateOf(o.Record.ReceivedAt))).ToArray();
+        var selectedResponses = responses.Where(r => Selected(query, DateOf(r.RespondedAt))).ToArray();
+        var names = selectedOrders.Select(o => KpiOracle.GroupName(query.By, o.Record.Department, o.Record.Employee, DateOf(o.Record.ReceivedAt)))
+            .Concat(selectedResponses.Select(r => KpiOracle.GroupName(query.By, r.Department, r.Employee, DateOf(r.RespondedAt))))
+            .Append(query.By == KpiGrouping.None ? "all" : null)
+            .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        return [.. names.Select(name => (
+            name,
+            selectedOrders.Where(o => KpiOracle.GroupName(query.By, o.Record.Department, o.Record.Employee, DateOf(o.Record.ReceivedAt)) == name).ToArray(),
+            selectedResponses.Where(r => KpiOracle.GroupName(query.By, r.Department, r.Employee, DateOf(r.RespondedAt)) == name).ToArray()))];
+    }
+
+    [Property(MaxTest = 300)]
+    public Property CustomerWaits_AreSortedApartAndCoverExactlyTheGivenWaits() =>
+        Prop.ForAll(KpiArbitraries.Orders.ToArbitrary(), order =>
+        {
+            var kept = order.Record.CustomerWaits;
+            var given = order.GivenWaits;
+            var apart = kept.Zip(kept.Skip(1)).All(p => p.First.End < p.Second.Start);
+            var eachGivenInsideOneKept = given.All(g => kept.Any(k => k.Start <= g.Start && g.End <= k.End));
+
+            // Whether an instant is covered changes only at an interval's start or end, so comparing the coverage at
+            // every start and end compares it everywhere.
+            var sameCoverage = given.Concat(kept).SelectMany(w => new[] { w.Start, w.End })
+                .All(at => given.Any(g => g.Contains(at)) == kept.Any(k => k.Contains(at)));
+            return (apart && eachGivenInsideOneKept && sameCoverage && kept.Count <= given.Count).Label($"kept [{string.Join(", ", kept)}]");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property ProcessingTime_IsTheWorkingTimeFromReceiptToConfirmationOutsideCustomerWaits() =>
+        Prop.ForAll(KpiArbitraries.Orders.ToArbitrary(), order =>
+        {
+            var expected = KpiOracle.ProcessingTime(order.Record.ReceivedAt, order.Record.ConfirmedAt, order.GivenWaits, AsOf);
+            var actual = Calculator.ProcessingTime(order.Record, AsOf);
+            return (actual == expected).Label($"{actual} != {expected}");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Timeliness_IsDecidedByTheStandardTimeAndWhetherConfirmedByAsOf() =>
+        Prop.ForAll(KpiArbitraries.Orders.ToArbitrary(), order =>
+            Calculator.Timeliness(order.Record, AsOf) == KpiOracle.Timeliness(order.Record.ReceivedAt, order.Record.ConfirmedAt, order.GivenWaits, AsOf));
+
+    [Property(MaxTest = 300)]
+    public Property Accuracy_IsDecidedByConfirmationAssessmentAndAnyAttributableDefect() =>
+        Prop.ForAll(KpiArbitraries.Orders.ToArbitrary(), order =>
+            KpiCalculator.Accuracy(order.Record, AsOf) == KpiOracle.Accuracy(order.Record.ConfirmedAt, order.Record.Assessed, order.Record.Defects, AsOf));
+
+    [Property(MaxTest = 150)]
+    public Property Compute_AnyQuery_GivesEachGroupTheCountsOfItsRecordsInNameOrder() =>
+        Prop.ForAll(Records.ToArbitrary(), Queries.ToArbitrary(), (records, query) =>
+        {
+            var expected = ExpectedGroups(records.Orders, records.Responses, query)
+                .Select(g => new KpiGroup(g.Name, KpiOracle.Tally(g.Orders, g.Responses, AsOf)));
+            var actual = Calculator.Compute(records.Orders.Select(o => o.Record), records.Responses, query);
+            return actual.SequenceEqual(expected).Label(string.Join("; ", actual));
+        });
+
+    [Property(MaxTest = 150)]
+    public Property Explain_AnyQuery_ListsTheOrdersBehindEachCountInRecordOrder() =>
+        Prop.ForAll(Records.ToArbitrary(), Queries.ToArbitrary(), (records, query) =>
+        {
+            var statuses = records.Orders.ToDictionary(o => o, o => (
+                Accuracy: KpiOracle.Accuracy(o.Record.ConfirmedAt, o.Record.Assessed, o.Record.Defects, AsOf),
+                Timeliness: KpiOracle.Timeliness(o.Record.ReceivedAt, o.Record.ConfirmedAt, o.GivenWaits, AsOf)));
+            string[] Ids(IEnumerable<GeneratedOrder> orders, Func<AccuracyStatus, TimelinessStatus, bool> counted) =>
+                [.. orders.Where(o => counted(statuses[o].Accuracy, statuses[o].Timeliness)).Select(o => o.Record.OrderId)];
+
+            var expected = ExpectedGroups(records.Orders, records.Responses, query).Select(g => (g.Name, Lists: new[]
+            {
+                Ids(g.Orders, (a, _) => a == AccuracyStatus.Accurate),
+                Ids(g.Orders, (a, _) => a is AccuracyStatus.Accurate or AccuracyStatus.Inaccurate),
+                Ids(g.Orders, (a, _) => a == AccuracyStatus.NotAssessed),
+                Ids(g.Orders, (_, t) => t == TimelinessStatus.OnTime),
+                Ids(g.Orders, (_, t) => t is TimelinessStatus.OnTime or TimelinessStatus.Late),
+                Ids(g.Orders, (_, t) => t == TimelinessStatus.NotYetDue),
+                g.Responses.Select(r => r.OrderId).ToArray(),
+            })).ToList();
+            var actual = Calculator.Explain(records.Orders.Select(o => o.Record), records.Responses, query)
+                .Select(e => (e.Group, Lists: new[] { e.Accurate, e.Assessed, e.NotAssessed, e.OnTime, e.Due, e.NotYetDue, e.Responses }))
+                .ToList();
+            return (actual.Count == expected.Count
+                && actual.Zip(expected).All(p => p.First.Group == p.Second.Name && p.First.Lists.Zip(p.Second.Lists).All(l => l.First.SequenceEqual(l.Second))))
+                .Label(string.Join("; ", actual.Select(a => $"{a.Group}: {string.Join(" | ", a.Lists.Select(l => string.Join(",", l)))}")));
+        });
+
     [Property(MaxTest = 200)]
     public Property Rates_AreFractionsOrUndefined() =>
-        Prop.ForAll(Records.ToArbitrary(), records =>
+        Prop.ForAll(PlainRecords.ToArbitrary(), records =>
         {
             var groups = Calculator.Compute(records.Orders, records.Responses, new KpiQuery(AsOf, By: KpiGrouping.Employee));
             return groups.All(g => InUnitInterval(g.Tally.AccuracyRate) && InUnitInterval(g.Tally.TimelinessRate) && InUnitInterval(g.Tally.Csat)
@@ -60,7 +137,7 @@ public sealed class KpiProperties
 
     [Property(MaxTest = 200)]
     public Property Merge_OfAnySplit_EqualsTheWhole() =>
-        Prop.ForAll(Records.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (records, cut) =>
+        Prop.ForAll(PlainRecords.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (records, cut) =>
         {
             var orderCut = records.Orders.Length == 0 ? 0 : cut % (records.Orders.Length + 1);
             var responseCut = records.Responses.Length == 0 ? 0 : cut % (records.Responses.Length + 1);
@@ -73,7 +150,7 @@ public sealed class KpiProperties
 
     [Property(MaxTest = 200)]
     public Property Merge_IsAssociative() =>
-        Prop.ForAll(Records.ToArbitrary(), Records.ToArbitrary(), Records.ToArbitrary(), (a, b, c) =>
+        Prop.ForAll(PlainRecords.ToArbitrary(), PlainRecords.ToArbitrary(), PlainRecords.ToArbitrary(), (a, b, c) =>
         {
             KpiTally T((OrderProcessingRecord[] Orders, SurveyResponse[] Responses) r) => Calculator.Total(r.Orders, r.Responses, AsOf);
             return T(a).Merge(T(b)).Merge(T(c)) == T(a).Merge(T(b).Merge(T(c)));
@@ -81,29 +158,27 @@ public sealed class KpiProperties
 
     [Property(MaxTest = 200)]
     public Property Results_DoNotDependOnRecordOrder() =>
-        Prop.ForAll(Records.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (records, seed) =>
+        Prop.ForAll(PlainRecords.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), Queries.ToArbitrary(), (records, seed, query) =>
         {
             var random = new Random(seed);
             var orders = records.Orders.OrderBy(_ => random.Next()).ToArray();
             var responses = records.Responses.OrderBy(_ => random.Next()).ToArray();
-            var query = new KpiQuery(AsOf, By: KpiGrouping.Week);
             return Calculator.Compute(records.Orders, records.Responses, query).SequenceEqual(Calculator.Compute(orders, responses, query));
         });
 
     [Property(MaxTest = 200)]
     public Property ProcessingTime_IsNeverNegativeNorMoreThanElapsed() =>
-        Prop.ForAll(Orders.ToArbitrary(), order =>
+        Prop.ForAll(KpiArbitraries.Orders.ToArbitrary(), order =>
         {
-            var time = Calculator.ProcessingTime(order, AsOf);
-            var end = order.ConfirmedAt ?? AsOf;
-            return time >= Duration.Zero && time <= Duration.Max(Duration.Zero, end - order.ReceivedAt);
+            var time = Calculator.ProcessingTime(order.Record, AsOf);
+            var end = order.Record.ConfirmedAt ?? AsOf;
+            return time >= Duration.Zero && time <= Duration.Max(Duration.Zero, end - order.Record.ReceivedAt);
         });
 
     [Property(MaxTest = 200)]
     public Property Explain_ListsAsManyRecordsAsEachCount() =>
-        Prop.ForAll(Records.ToArbitrary(), records =>
+        Prop.ForAll(PlainRecords.ToArbitrary(), Queries.ToArbitrary(), (records, query) =>
         {
-            var query = new KpiQuery(AsOf, By: KpiGrouping.Employee);
             var groups = Calculator.Compute(records.Orders, records.Responses, query);
             var explanations = Calculator.Explain(records.Orders, records.Responses, query);
             return groups.Zip(explanations).All(p => p.First.Name == p.Second.Group

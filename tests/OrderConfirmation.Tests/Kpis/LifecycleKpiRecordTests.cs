@@ -62,4 +62,49 @@ public sealed class LifecycleKpiRecordTests
 
         Assert.Equal(KpiRecords.Local(2026, 11, 24, 9, 0), Assert.Single(rejected.CustomerWaits).End);
     }
+
+    /// <summary>A confirmed state built directly, as a host restoring it from its own storage may hold it.</summary>
+    private static OrderState Confirmed(string? reviewedBy, Instant? receivedAt) => new()
+    {
+        OrderId = "SO-42",
+        Order = LifecycleScenario.Order with { ReceivedAt = receivedAt },
+        Status = OrderStatus.Confirmed,
+        EnteredBy = LifecycleScenario.Sales.Id,
+        EnteredAt = KpiRecords.Local(2026, 11, 20, 9, 30),
+        ReviewedBy = reviewedBy,
+        Confirmation = new ConfirmationRecord("SO-42", 1, LifecycleScenario.Head.Id, Role.HeadOfOrderConfirmation, KpiRecords.Local(2026, 11, 20, 15, 0), "v1", LifecycleScenario.Ready, null, LifecycleScenario.Promised),
+    };
+
+    [Fact]
+    public void FromLifecycle_NoOfficerStartedTheReview_NamesTheHeadWhoConfirmed() =>
+        Assert.Equal(LifecycleScenario.Head.Id, OrderProcessingRecord.FromLifecycle(Confirmed(reviewedBy: null, LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0)).Employee);
+
+    [Fact]
+    public void FromLifecycle_AnOfficerStartedTheReview_NamesTheOfficerNotTheHead() =>
+        Assert.Equal("conf.li", OrderProcessingRecord.FromLifecycle(Confirmed(reviewedBy: "conf.li", LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0)).Employee);
+
+    [Fact]
+    public void FromLifecycle_OrderWithoutAReceiptTime_IsReceivedWhenEntered() =>
+        Assert.Equal(KpiRecords.Local(2026, 11, 20, 9, 30), OrderProcessingRecord.FromLifecycle(Confirmed("conf.wang", receivedAt: null), KpiRecords.Local(2026, 12, 1, 9, 0)).ReceivedAt);
+
+    [Fact]
+    public void FromLifecycle_AssessmentAndDefects_AreCarriedIntoTheRecord()
+    {
+        ConfirmationDefect[] defects = [new("InfeasibleDate", true)];
+
+        var record = OrderProcessingRecord.FromLifecycle(Confirmed("conf.wang", LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0), assessed: true, defects);
+
+        Assert.Equal(("SO-42", KpiRecords.Local(2026, 11, 20, 15, 0), true), (record.OrderId, record.ConfirmedAt!.Value, record.Assessed));
+        Assert.Equal(defects, record.Defects);
+        Assert.Equal(AccuracyStatus.Inaccurate, KpiCalculator.Accuracy(record, KpiRecords.Local(2026, 12, 1, 9, 0)));
+    }
+
+    [Fact]
+    public void FromLifecycle_NeitherAssessedNorDefectsGiven_IsNotAssessed()
+    {
+        var record = OrderProcessingRecord.FromLifecycle(Confirmed("conf.wang", LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0));
+
+        Assert.Equal((false, 0), (record.Assessed, record.Defects.Count));
+        Assert.Equal(AccuracyStatus.NotAssessed, KpiCalculator.Accuracy(record, KpiRecords.Local(2026, 12, 1, 9, 0)));
+    }
 }
