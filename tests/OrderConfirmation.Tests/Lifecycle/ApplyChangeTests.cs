@@ -88,11 +88,37 @@ public sealed class ApplyChangeTests
     }
 
     [Fact]
-    public void ApplyChange_Accepted_EventNamesChangeRevisionFieldsAndDepartmentsToNotify() =>
-        // A quantity concerns Product (stock, capacity) and Finance (the amount): ChangeImpactAnalysis.
+    public void ApplyChange_Accepted_EventNamesChangeRevisionFieldsAndDepartmentsToNotify()
+    {
+        var change = new ChangeScenario().Evaluate(ChangeScenario.Change(LineChange.Modify(1, quantity: 12m)) with { RequestedDeliveryDate = new LocalDate(2026, 12, 20) });
+
+        // Dates and quantities concern Product (stock, capacity, logistics), quantities Finance too (ChangeImpactAnalysis).
         Assert.Equal(
-            "CR-7 as revision 2: lines[1].quantity; notify Finance, Product",
-            Apply(_scenario.Confirmed(), new ApplyChange(LifecycleCommands.FeasibleChange)).Events.Single().Note);
+            "CR-7 as revision 2: requestedDeliveryDate, lines[1].quantity; notify Finance, Product",
+            Apply(_scenario.Confirmed(), new ApplyChange(change)).Events.Single().Note);
+    }
+
+    [Fact]
+    public void ApplyChange_EvaluatedForAnOrderWithoutId_IsRefused()
+    {
+        var anonymous = new ChangeScenario().WithFacts(f => f.WithOrder(o => o.With(x => x with { OrderId = null }))).Evaluate(ChangeScenario.Change(LineChange.Modify(1, quantity: 12m)));
+
+        Assert.Equal(
+            "ApplyChange refused for order SO-1001: the change is for order (no id), not SO-1001.",
+            Apply(_scenario.Confirmed(), new ApplyChange(anonymous)).Refusal?.Message);
+    }
+
+    [Fact]
+    public void ApplyChange_TwoApprovalsMissing_RefusalNamesBoth()
+    {
+        // The shipped rules ask only Finance; an analyst's rules may ask more departments (RequireFinanceApproval by department).
+        var priceChange = PriceChange();
+        var twoApprovals = new ChangeEvaluation(priceChange.Current, priceChange.Request, priceChange.Eligibility, [Department.Finance, Department.Technical], priceChange.Before, priceChange.Review, priceChange.Impact, priceChange.Revision! with { RequiredApprovals = [Department.Finance, Department.Technical] });
+
+        Assert.Equal(
+            "ApplyChange refused for order SO-1001: the change needs the approval of Finance, Technical.",
+            Apply(_scenario.Confirmed(), new ApplyChange(twoApprovals)).Refusal?.Message);
+    }
 
     [Fact]
     public void ApplyChange_SecondChange_IsRevisionThreeAndKeepsBothRevisionsOldestFirst()

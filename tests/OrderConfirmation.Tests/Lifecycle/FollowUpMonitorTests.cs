@@ -27,6 +27,7 @@ public sealed class FollowUpMonitorTests
     [InlineData(11, 28, 12)] // Saturday
     [InlineData(11, 30, 17)] // Monday
     [InlineData(12, 2, 17)]  // Wednesday, before close of business
+    [InlineData(12, 2, 18)]  // Wednesday at close of business: the deadline itself, still in time
     public void OverdueClarifications_BeforeTheDeadline_IsEmpty(int month, int day, int hour)
     {
         var asked = AskedOnFriday();
