@@ -97,16 +97,6 @@ public sealed class ConfirmOrderTests
     }
 
     [Fact]
-    public void PlaceHold_AfterARelease_LeavesNoReleaseInForce()
-    {
-        var released = HeldAndReleased(Decision(CreditHold()));
-
-        var heldAgain = _scenario.Accept(released, new PlaceHold("cheque bounced"), LifecycleScenario.Finance);
-
-        Assert.Null(heldAgain.HoldRelease);
-    }
-
-    [Fact]
     public void Confirm_NewDecisionAfterARelease_NeedsANewRelease()
     {
         var released = HeldAndReleased(Decision(CreditHold()));

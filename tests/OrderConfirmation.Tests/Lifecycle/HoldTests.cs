@@ -35,4 +35,14 @@ public sealed class HoldTests
     [Fact]
     public void ReleaseHold_Accepted_EventCarriesTheNote() =>
         Assert.Equal("prepayment received", _scenario.Apply(_scenario.OnHold(), new ReleaseHold("prepayment received"), LifecycleScenario.Finance).Events.Single().Note);
+
+    [Fact]
+    public void PlaceHold_AfterARelease_LeavesNoReleaseInForce()
+    {
+        var released = _scenario.Accept(_scenario.OnHold(), new ReleaseHold("prepayment received"), LifecycleScenario.Finance);
+
+        var heldAgain = _scenario.Accept(released, new PlaceHold("cheque bounced"), LifecycleScenario.Finance);
+
+        Assert.Null(heldAgain.HoldRelease);
+    }
 }

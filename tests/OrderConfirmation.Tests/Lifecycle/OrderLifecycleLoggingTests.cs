@@ -94,6 +94,16 @@ public sealed class OrderLifecycleLoggingTests
     }
 
     [Fact]
+    public void Execute_EntryRefusedOnAnExistingOrder_IsLoggedUnderThatOrderLikeItsAuditEntry()
+    {
+        var draft = Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        _lifecycle.Execute(draft, new EnterOrder(LifecycleScenario.Order with { OrderId = "SO-2" }), LifecycleScenario.Sales);
+
+        Assert.Equal("Order SO-1001: Enter by sales.li (SalesRep) was refused: WrongState.", _logger.Records[^1].Message);
+    }
+
+    [Fact]
     public void Execute_RefusedWithoutAnyOrder_IsLoggedWithoutAnOrderId()
     {
         _lifecycle.Execute(null, new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
