@@ -43,6 +43,7 @@ public sealed record EnterOrder : LifecycleCommand
         return CommandOutcome.Done(state, new LifecycleEvent(LifecycleEventKind.OrderEntered, state.OrderId, context.At, context.Actor, OrderStatus.Draft, OrderStatus.Draft));
     }
 
+    // Stryker disable once String : unreachable; OrderStateMachine routes EnterOrder to Enter, never to Execute, so the message cannot be seen
     internal override CommandOutcome Execute(OrderState state, CommandContext context) => throw new UnreachableException("An order is entered, not applied to an existing state.");
 
     internal override void WriteDetails(Utf8JsonWriter writer) => AuditPayload.WriteOrder(writer, Order);

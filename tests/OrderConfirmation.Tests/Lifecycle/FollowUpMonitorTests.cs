@@ -27,6 +27,7 @@ public sealed class FollowUpMonitorTests
     [InlineData(11, 28, 12)] // Saturday
     [InlineData(11, 30, 17)] // Monday
     [InlineData(12, 2, 17)]  // Wednesday, before close of business
+    [InlineData(12, 2, 18)]  // Wednesday at close of business: the deadline itself, still in time
     public void OverdueClarifications_BeforeTheDeadline_IsEmpty(int month, int day, int hour)
     {
         var asked = AskedOnFriday();
@@ -101,4 +102,63 @@ public sealed class FollowUpMonitorTests
     [Fact]
     public void Late_OrdersOutsideExecution_AreIgnored() =>
         Assert.Empty(Monitor.Late([_scenario.UnderReview(), _scenario.Completed(), _scenario.Cancelled()], Local(12, 20, 9)));
+
+    private OrderState ConfirmedFor(LocalDate promised) =>
+        _scenario.Accept(_scenario.UnderReview(), new ConfirmOrder(promised), LifecycleScenario.Head);
+
+    [Fact]
+    public void OverdueClarifications_SeveralOrders_EarliestDeadlineFirst()
+    {
+        var askedFriday = AskedOnFriday();
+        _scenario.At = Local(11, 30, 10);
+        var askedMonday = _scenario.AwaitingCustomer();
+
+        Assert.Equal([askedFriday, askedMonday], FollowUpMonitor.OverdueClarifications([askedMonday, askedFriday], Local(12, 10, 9)));
+    }
+
+    [Fact]
+    public void AtRisk_SeveralOrders_EarliestPromiseFirst()
+    {
+        var promised14 = ConfirmedFor(new LocalDate(2026, 12, 14));
+        var promised13 = ConfirmedFor(new LocalDate(2026, 12, 13));
+
+        Assert.Equal([promised13, promised14], Monitor.AtRisk([promised14, promised13], Local(12, 12, 9)));
+    }
+
+    [Fact]
+    public void AtRisk_CancelledAfterConfirmation_IsNotFollowedUp()
+    {
+        var cancelled = _scenario.Accept(_scenario.Confirmed(), new CancelOrder("customer withdrew"), LifecycleScenario.Head);
+
+        Assert.Empty(Monitor.AtRisk([cancelled], Local(12, 14, 9)));
+    }
+
+    [Fact]
+    public void AtRisk_JustAfterMidnightInShanghai_CountsFromTheCompanysDate()
+    {
+        var confirmed = _scenario.Confirmed(); // promised 2026-12-15, at risk from Saturday 12-12
+
+        Assert.Single(Monitor.AtRisk([confirmed], Instant.FromUtc(2026, 12, 11, 16, 30))); // 12-12 00:30 in Shanghai, 12-11 in UTC
+    }
+
+    [Fact]
+    public void Late_SeveralOrders_EarliestPromiseFirst()
+    {
+        var promised14 = ConfirmedFor(new LocalDate(2026, 12, 14));
+        var promised13 = ConfirmedFor(new LocalDate(2026, 12, 13));
+
+        Assert.Equal([promised13, promised14], Monitor.Late([promised14, promised13], Local(12, 20, 9)));
+    }
+
+    [Fact]
+    public void Late_CancelledAfterConfirmation_IsNotLate()
+    {
+        var cancelled = _scenario.Accept(_scenario.Confirmed(), new CancelOrder("customer withdrew"), LifecycleScenario.Head);
+
+        Assert.Empty(Monitor.Late([cancelled], Local(12, 20, 9)));
+    }
+
+    [Fact]
+    public void Late_JustAfterMidnightInShanghai_CountsFromTheCompanysDate() =>
+        Assert.Single(Monitor.Late([_scenario.Confirmed()], Instant.FromUtc(2026, 12, 15, 16, 30))); // 12-16 00:30 in Shanghai, 12-15 in UTC
 }

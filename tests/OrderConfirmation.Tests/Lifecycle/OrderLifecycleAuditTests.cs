@@ -134,4 +134,53 @@ public sealed class OrderLifecycleAuditTests
         Assert.Single(AuditQueries.ByActor(_log.Entries, "head.chen"), e => e.Kind == AuditEntryKind.Confirmation);
         Assert.Equal(_log.Entries.Count, AuditQueries.ByOrder(_log.Entries, "SO-1001").Count);
     }
+
+    [Fact]
+    public void Execute_RefusedEntry_IsRecordedUnderTheOrderIdItCarried()
+    {
+        var result = _lifecycle.Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Auditor);
+
+        Assert.False(result.IsAccepted);
+        var entry = Assert.Single(_log.Entries);
+        Assert.Equal((AuditEntryKind.CommandRefused, "SO-1001"), (entry.Kind, entry.OrderId));
+    }
+
+    [Fact]
+    public void Execute_RefusedWithNewDecision_DoesNotRecordTheDecision()
+    {
+        var submitted = Run(Run(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales), new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+        var count = _log.Entries.Count;
+
+        _lifecycle.Execute(submitted, new StartReview(LifecycleScenario.CreditHold), LifecycleScenario.Sales);
+
+        Assert.Equal([AuditEntryKind.CommandRefused], _log.Entries.Skip(count).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void Execute_NewDecisionAtReview_IsRecordedBeforeTheCommand()
+    {
+        var submitted = Run(Run(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales), new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+        var count = _log.Entries.Count;
+
+        Run(submitted, new StartReview(LifecycleScenario.CreditHold), LifecycleScenario.Officer);
+
+        Assert.Equal([AuditEntryKind.ReviewDecision, AuditEntryKind.CommandAccepted], _log.Entries.Skip(count).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void Execute_EachEntry_CarriesTheClockInstantAndTheActorsRole()
+    {
+        Run(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        var entry = Assert.Single(_log.Entries);
+        Assert.Equal((LifecycleScenario.Friday10 + Duration.FromMinutes(5), "sales.li", Role.SalesRep), (entry.At, entry.Actor, entry.Role!.Value));
+    }
+
+    [Fact]
+    public void Policy_IsTheStateMachinesPolicy()
+    {
+        var policy = new LifecycleScenario().Policy with { ReplyBusinessDays = 5 };
+
+        Assert.Same(policy, new OrderLifecycle(new OrderStateMachine(policy), _log, _clock).Policy);
+    }
 }

@@ -74,4 +74,71 @@ public sealed class OrderLifecycleLoggingTests
             Assert.DoesNotContain(_logger.Records, r => r.Message.Contains(secret, StringComparison.Ordinal) || r.Values.Contains(secret, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void Execute_AcceptedMove_IsLoggedFromTheStatusBeforeToTheStatusAfter()
+    {
+        var draft = Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        Execute(draft, new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+
+        Assert.Equal("Order SO-1001: Submit by sales.li (SalesRep) moved it from Draft to Submitted.", _logger.Records[^1].Message);
+    }
+
+    [Fact]
+    public void Execute_RefusedEntry_IsLoggedWithTheOrderIdItCarried()
+    {
+        _lifecycle.Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Auditor);
+
+        Assert.Equal((LogLevel.Warning, "Order SO-1001: Enter by audit.sun (Auditor) was refused: RoleNotPermitted."), (_logger.Records[^1].Level, _logger.Records[^1].Message));
+    }
+
+    [Fact]
+    public void Execute_EntryRefusedOnAnExistingOrder_IsLoggedUnderThatOrderLikeItsAuditEntry()
+    {
+        var draft = Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        _lifecycle.Execute(draft, new EnterOrder(LifecycleScenario.Order with { OrderId = "SO-2" }), LifecycleScenario.Sales);
+
+        Assert.Equal("Order SO-1001: Enter by sales.li (SalesRep) was refused: WrongState.", _logger.Records[^1].Message);
+    }
+
+    [Fact]
+    public void Execute_RefusedWithoutAnyOrder_IsLoggedWithoutAnOrderId()
+    {
+        _lifecycle.Execute(null, new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+
+        Assert.Equal("Order (null): Submit by sales.li (SalesRep) was refused: WrongState.", _logger.Records[^1].Message);
+    }
+
+    [Fact]
+    public void Execute_Issue_LogsThatTheCustomerMustBeToldAfterTheTransition()
+    {
+        var state = Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+        state = Execute(state, new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+        state = Execute(state, new StartReview(LifecycleScenario.Ready), LifecycleScenario.Officer);
+        state = Execute(state, new ConfirmOrder(LifecycleScenario.Promised), LifecycleScenario.Head);
+        state = Execute(state, new StartExecution(), LifecycleScenario.Executor);
+
+        Execute(state, new ReportProgress(ProgressReport.IssueRaised(ExecutionIssueKind.ForceMajeure, "Typhoon")), LifecycleScenario.Executor);
+
+        Assert.Equal(
+            [(LogLevel.Information, "Order SO-1001: ReportProgress by exec.liu (ExecutionOfficer) moved it from InExecution to InExecution."), (LogLevel.Information, "Order SO-1001: the customer must be told of a ForceMajeure issue.")],
+            _logger.Records.TakeLast(2).Select(r => (r.Level, r.Message)));
+    }
+
+    [Fact]
+    public void Execute_MilestoneReport_LogsNoCustomerNotification()
+    {
+        var state = Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+        state = Execute(state, new SubmitOrder(LifecycleScenario.Ready), LifecycleScenario.Sales);
+        state = Execute(state, new StartReview(LifecycleScenario.Ready), LifecycleScenario.Officer);
+        state = Execute(state, new ConfirmOrder(LifecycleScenario.Promised), LifecycleScenario.Head);
+        state = Execute(state, new StartExecution(), LifecycleScenario.Executor);
+        var before = _logger.Records.Count;
+
+        Execute(state, new ReportProgress(ProgressReport.Milestone("Hosts racked")), LifecycleScenario.Executor);
+
+        Assert.Equal(before + 1, _logger.Records.Count);
+    }
 }

@@ -1,4 +1,5 @@
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;
@@ -45,4 +46,29 @@ public sealed class OrderViewTests
         Assert.False(OrderView.For(LifecycleScenario.Order, Role.ExecutionOfficer, policy).CustomerDataMasked);
         Assert.True(OrderView.For(LifecycleScenario.Order, Role.SalesRep, policy).CustomerDataMasked);
     }
+
+    [Fact]
+    public void For_OtherRoleWithoutRequestedDeliveryAddress_ShowsNoneAndDeliveryToTheMaskedCustomerAddress()
+    {
+        var view = OrderView.For(LifecycleScenario.Order with { RequestedDeliveryAddress = null }, Role.ExecutionOfficer, Policy);
+
+        Assert.Null(view.Order.RequestedDeliveryAddress);
+        Assert.Equal(new PostalAddress(OrderView.Masked, OrderView.Masked, OrderView.Masked, OrderView.Masked), view.Order.DeliveryAddress);
+    }
+
+    [Fact]
+    public void For_OtherRole_AContactValueNeverGivenStaysAbsent()
+    {
+        var order = new OrderBuilder().WithContact(c => c with { Email = null }).Build();
+
+        var contact = OrderView.For(order, Role.Auditor, Policy).Order.Customer.Contact;
+
+        Assert.Equal((OrderView.Masked, OrderView.Masked, null), (contact.Person, contact.Phone, contact.Email));
+    }
+
+    [Theory]
+    [InlineData(Role.SalesRep)]
+    [InlineData(Role.Auditor)]
+    public void For_AnyRole_SaysWhoItIsShownTo(Role role) =>
+        Assert.Equal(role, OrderView.For(LifecycleScenario.Order, role, Policy).ViewedAs);
 }

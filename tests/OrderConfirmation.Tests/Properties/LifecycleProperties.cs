@@ -7,6 +7,7 @@ using OrderConfirmation.Audit;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
+using OrderConfirmation.Tests.Lifecycle;
 
 namespace OrderConfirmation.Tests.Properties;
 
@@ -31,12 +32,32 @@ public sealed class LifecycleProperties
         .. new[] { OrderStatus.UnderReview, OrderStatus.AwaitingCustomer, OrderStatus.OnHold }.Select(s => (s, OrderStatus.Rejected)),
     ];
 
-    private static readonly ReviewDecision[] Decisions = [LifecycleScenario.Ready, LifecycleScenario.Ready, LifecycleScenario.NeedsClarification, LifecycleScenario.CreditHold, LifecycleScenario.PreliminaryFails];
+    /// <summary>
+    /// The decisions commands carry: mostly the default rules' (ready, clarification, credit hold, failed preliminary
+    /// review, credit and technical problems at once), and hand-made awkward ones: a Finance rejection and a Finance
+    /// evaluation error (neither is a credit hold a release covers), a decision for another order, one that skipped
+    /// the preliminary review.
+    /// </summary>
+    private static readonly ReviewDecision[] Decisions =
+    [
+        LifecycleScenario.Ready,
+        LifecycleScenario.Ready,
+        LifecycleScenario.NeedsClarification,
+        LifecycleScenario.CreditHold,
+        LifecycleScenario.CreditHold,
+        LifecycleScenario.PreliminaryFails,
+        DefaultRules.Review(new FactsBuilder().WithCredit(null).WithCapabilities("SLA-99.9")),
+        HandMadeDecisions.Decision(HandMadeDecisions.Finding("CustomerNotBlocked", ReviewStage.CreditAssessment, Department.Finance, ReviewOutcome.Rejected)),
+        HandMadeDecisions.Decision(HandMadeDecisions.Finding("WithinCreditLimit", ReviewStage.CreditAssessment, Department.Finance, ReviewOutcome.OnHold, kind: FindingKind.EvaluationError)),
+        HandMadeDecisions.ReadyFor("SO-2"),
+        HandMadeDecisions.Decision([ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability]),
+    ];
 
     private static readonly Actor[] Actors =
     [
         .. Enum.GetValues<Role>().Select(LifecycleCommands.ActingAs),
         new Actor("sales.li", Role.HeadOfOrderConfirmation), // entered the order: may never confirm it
+        new Actor("SALES.LI", Role.HeadOfOrderConfirmation), // the same person, whatever the case of the id
     ];
 
     /// <summary>A step: half the time any command by anyone, otherwise a command the current status allows (rarely a cancellation or rejection, so that orders live long enough), by a permitted role.</summary>
@@ -66,13 +87,18 @@ public sealed class LifecycleProperties
         _ => LifecycleCommands.Of(kind),
     };
 
-    /// <summary>Often the rest of a line, so that orders ship in full; otherwise a few units.</summary>
+    /// <summary>Often exactly the rest of a line, so that orders ship in full; sometimes one unit more than the rest, or a line not on the order; otherwise a few units.</summary>
     private static LineShipment Shipment(int variant, OrderState? state)
     {
         var lines = state?.Order.Lines ?? LifecycleScenario.Order.Lines;
         var line = lines[variant % lines.Count];
         var rest = (line.Quantity ?? 0m) - (state?.Shipped.GetValueOrDefault(line.LineNo) ?? 0m);
-        return new LineShipment(line.LineNo, variant % 3 == 0 && rest > 0 ? rest : (variant % 7) + 1);
+        return (variant % 11) switch
+        {
+            1 => new LineShipment(line.LineNo, rest + 1m),
+            2 => new LineShipment(lines.Max(l => l.LineNo) + 1, 1m),
+            _ => new LineShipment(line.LineNo, variant % 3 == 0 && rest > 0 ? rest : (variant % 7) + 1),
+        };
     }
 
     private static (LifecycleCommand Command, Actor Actor) Interpret(Step step, OrderState? state, LocalDate today)
@@ -97,6 +123,10 @@ public sealed class LifecycleProperties
         return (Command(kind, step.Variant, today, state), LifecycleCommands.ActingAs(roles[step.Actor % roles.Length]));
     }
 
+    /// <summary>A blocking finding Finance's release may cover (README: "held only by Finance findings and released by Finance since").</summary>
+    private static bool IsCreditHold(ReviewFinding finding) =>
+        finding.Department == Department.Finance && finding.Outcome == ReviewOutcome.OnHold && finding.Kind == FindingKind.RuleFailed;
+
     private static string? Violation(TransitionResult result)
     {
         if (!result.IsAccepted)
@@ -111,19 +141,65 @@ public sealed class LifecycleProperties
             return $"{result.Command.Kind} moved {from} → {after.Status}";
         }
 
+        if (!LifecyclePolicy.DefaultPermissions[result.Command.Kind].Contains(result.Actor.Role))
+        {
+            return $"{result.Actor} gave {result.Command.Kind}";
+        }
+
+        if (after.LatestReview is { } latest && latest.OrderId != after.OrderId)
+        {
+            return $"order {after.OrderId} relies on a decision for {latest.OrderId}";
+        }
+
+        if (result.Command is SubmitOrder submit
+            && (!submit.Review.StagesRun.Contains(ReviewStage.PreliminaryReview) || submit.Review.Findings.Any(f => f.Stage == ReviewStage.PreliminaryReview && f.Severity == FindingSeverity.Error)))
+        {
+            return "submitted without a passed preliminary review";
+        }
+
         if (after.Status is OrderStatus.Confirmed or OrderStatus.InExecution or OrderStatus.Completed
             && (after.Confirmation is not { } record || record.Role != Role.HeadOfOrderConfirmation || string.Equals(record.ConfirmedBy, after.EnteredBy, StringComparison.OrdinalIgnoreCase)))
         {
             return $"{after.Status} without a confirmation by a head other than the person who entered it";
         }
 
-        if (after.Status is OrderStatus.Confirmed or OrderStatus.InExecution or OrderStatus.Completed
-            && after.Confirmation!.Decision.Outcome != ReviewOutcome.ReadyToConfirm && after.Confirmation.HoldReleasedBy is null)
+        if (result.Command is ConfirmOrder)
         {
-            return "confirmed on a decision that was not ready, without a Finance release";
+            var confirmation = after.Confirmation!;
+            var errors = confirmation.Decision.Findings.Where(f => f.Severity == FindingSeverity.Error).ToArray();
+            if (errors.Length > 0 && (confirmation.HoldReleasedBy is null || !errors.All(IsCreditHold)))
+            {
+                return "confirmed on a decision with problems a Finance release does not cover";
+            }
+
+            if (confirmation.PromisedDeliveryDate < result.At.InZone(FactsBuilder.Shanghai).Date)
+            {
+                return "confirmed with a delivery promised in the past";
+            }
         }
 
-        return after.Order.Lines.Any(l => after.Shipped.GetValueOrDefault(l.LineNo) > l.Quantity) ? "shipped more than ordered" : null;
+        if ((after.Status == OrderStatus.AwaitingCustomer) != (after.Clarification is not null)
+            || after.Clarification is { } open && open.Deadline <= open.AskedAt)
+        {
+            return $"{after.Status} with clarification {after.Clarification}";
+        }
+
+        if ((after.Status == OrderStatus.OnHold) != (after.Hold is not null) || after.Hold is { Role: not Role.FinanceOfficer })
+        {
+            return $"{after.Status} with hold {after.Hold}";
+        }
+
+        if (after.Order.Lines.Any(l => after.Shipped.GetValueOrDefault(l.LineNo) > l.Quantity))
+        {
+            return "shipped more than ordered";
+        }
+
+        if (after.DeliveredAt is not null && after.Order.Lines.Any(l => after.Shipped.GetValueOrDefault(l.LineNo) < l.Quantity))
+        {
+            return "delivered before every line shipped in full";
+        }
+
+        return after.Status == OrderStatus.Completed && after.DeliveredAt is null ? "completed without delivery" : null;
     }
 
     [Property(MaxTest = 300)]
