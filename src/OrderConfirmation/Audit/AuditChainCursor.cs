@@ -35,7 +35,6 @@ internal sealed class AuditChainCursor
     {
         if (entry.Sequence != NextSequence)
         {
-            // Stryker disable once Equality : the sequence differs from NextSequence here, so > and >= agree
             var found = entry.Sequence > NextSequence
                 ? $"entry {NextSequence} is missing: entry {entry.Sequence} is in its place"
                 : $"entry {NextSequence} is missing: entry {entry.Sequence} appears again in its place";

@@ -129,8 +129,12 @@ public static class AuditQueries
     }
 
     /// <summary>Whether a change outcome records a revision: its payload's <c>revision</c> is a number.</summary>
-    // Stryker disable once String : any non-null text marks a number here; only whether it is null is read
-    private static bool IsRevision(AuditEntry outcome) => PayloadValue(outcome, "revision", e => e.ValueKind == JsonValueKind.Number ? string.Empty : null) is not null;
+    private static bool IsRevision(AuditEntry outcome) =>
+        PayloadValue(
+            outcome,
+            "revision",
+            // Stryker disable once String : any non-null text marks a number here; only whether it is null is read
+            e => e.ValueKind == JsonValueKind.Number ? string.Empty : null) is not null;
 
     /// <summary>A payload property as text: a string's value, or the JSON of a number; null when absent, null or another type.</summary>
     private static string? PayloadText(AuditEntry entry, string name) =>

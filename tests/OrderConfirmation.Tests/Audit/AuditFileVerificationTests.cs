@@ -166,14 +166,14 @@ public sealed class AuditFileVerificationTests : IDisposable
     }
 
     /// <summary>
-    /// Six entries, three of them longer than the scanner's first 64 KiB buffer (one longer than twice that), so lines
-    /// straddle buffer refills at uneven places.
+    /// Six entries, three of them longer than the scanner's first 64 KiB buffer (the first longer than twice that, so
+    /// the buffer must grow twice before the first line ends), so lines straddle buffer refills at uneven places.
     /// </summary>
     private (string Path, IReadOnlyList<AuditEntry> Written) WrittenWithLongEntries()
     {
         var path = _files.PathOf("long.jsonl");
         using var log = JsonLinesAuditLog.Open(path);
-        int[] sizes = [10, 150_000, 20, 70_000, 40_000, 30];
+        int[] sizes = [150_000, 10, 20, 70_000, 40_000, 30];
         for (var i = 0; i < sizes.Length; i++)
         {
             log.Append(new AuditRecord(AuditRecords.Start, "zhang.wei", null, "SO-1001", AuditEntryKind.ExecutionReport, $$"""{"note":"{{new string((char)('a' + i), sizes[i])}}"}"""));
