@@ -36,7 +36,14 @@ internal static class AuditFileScanner
 
                 return filled == lineStart
                     ? new AuditFileScan(cursor.Finish(fromFile: true), entries, consumed)
-                    : new AuditFileScan(TornTail(cursor, lineNumber + 1, filled - lineStart), entries, consumed);
+                    : new AuditFileScan(
+                        TornTail(
+                            cursor,
+                            lineNumber + 1,
+                            // Stryker disable once Arithmetic : Compact has just moved the pending bytes to the start, so lineStart is 0
+                            filled - lineStart),
+                        entries,
+                        consumed);
             }
 
             lineNumber++;

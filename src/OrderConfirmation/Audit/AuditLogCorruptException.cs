@@ -69,9 +69,11 @@ public sealed class AuditLogCorruptException : Exception
     internal static AuditLogCorruptException From(string path, AuditVerification verification, string consequence) =>
         new(
             path,
+            // Stryker disable once NullCoalescing : in a file entry n is on line n, so a line, when given, equals the sequence
             verification.FirstBadLine ?? checked((int)verification.FirstBadSequence.GetValueOrDefault(1)),
             verification.FirstBadSequence,
             verification.ProblemKind.GetValueOrDefault(),
+            // Stryker disable once String : unreachable: every failed verification states its problem
             verification.Problem ?? "the log failed verification.",
             consequence);
 }

@@ -89,7 +89,10 @@ public static class AuditQueries
 
     private static IEnumerable<AuditGap> ConfirmGaps(AuditEntry confirm, HashSet<string> reviewed, Dictionary<string, int> confirmations, Dictionary<string, int> confirmsSoFar)
     {
-        if (confirm.OrderId is not { } orderId)
+        // A plain local rather than a pattern variable: Stryker's mutants of the condition must not leave it unassigned
+        // (its "Safe Mode" would otherwise drop every mutant of this method).
+        var orderId = confirm.OrderId;
+        if (orderId is null)
         {
             yield return new AuditGap(string.Empty, confirm.Sequence, AuditGapKind.MissingReference,
                 $"Entry {confirm.Sequence} records an accepted Confirm command without an order id.");
@@ -126,7 +129,12 @@ public static class AuditQueries
     }
 
     /// <summary>Whether a change outcome records a revision: its payload's <c>revision</c> is a number.</summary>
-    private static bool IsRevision(AuditEntry outcome) => PayloadValue(outcome, "revision", e => e.ValueKind == JsonValueKind.Number ? string.Empty : null) is not null;
+    private static bool IsRevision(AuditEntry outcome) =>
+        PayloadValue(
+            outcome,
+            "revision",
+            // Stryker disable once String : any non-null text marks a number here; only whether it is null is read
+            e => e.ValueKind == JsonValueKind.Number ? string.Empty : null) is not null;
 
     /// <summary>A payload property as text: a string's value, or the JSON of a number; null when absent, null or another type.</summary>
     private static string? PayloadText(AuditEntry entry, string name) =>

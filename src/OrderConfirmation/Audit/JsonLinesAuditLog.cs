@@ -61,10 +61,12 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
     /// <param name="expectedHead">A head checkpointed earlier (for example at the last shutdown); when given, the file must reach it and match it.</param>
     /// <returns>The open log; dispose it to close the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="expectedHead"/> has a negative sequence or no hash.</exception>
     /// <exception cref="AuditLogCorruptException">The file failed verification: the message names the line, the entry and the problem. A torn tail (<see cref="AuditLogCorruptException.IsTornTail"/>) can be moved aside with <see cref="RepairTornTail"/>.</exception>
     /// <exception cref="IOException">The file cannot be opened, for example because another process is writing or repairing it.</exception>
     public static JsonLinesAuditLog Open(string path, AuditHead? expectedHead = null)
     {
+        // Stryker disable once Statement : Path.GetFullPath throws the same ArgumentNullException naming path
         ArgumentNullException.ThrowIfNull(path);
         var fullPath = System.IO.Path.GetFullPath(path);
         var file = new FileStream(fullPath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
@@ -104,9 +106,11 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
     /// <exception cref="IOException">The file cannot be opened exclusively (for example <see cref="FileNotFoundException"/>, or another process has it open).</exception>
     public static TornTailRepair RepairTornTail(string path)
     {
+        // Stryker disable once Statement : Path.GetFullPath throws the same ArgumentNullException naming path
         ArgumentNullException.ThrowIfNull(path);
         var fullPath = System.IO.Path.GetFullPath(path);
         using var file = new FileStream(fullPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        // Stryker disable once Boolean : keeping the entries only costs memory; the repair reads the verification and length
         var scan = AuditFileScanner.Scan(file, expectedHead: null, keepEntries: false);
         var verification = scan.Verification;
         if (verification.IsIntact)

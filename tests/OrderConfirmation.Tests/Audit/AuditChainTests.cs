@@ -22,6 +22,11 @@ public sealed class AuditChainTests
         ["payload not json"] = e => e with { Payload = "{" },
         ["previous hash"] = e => e with { PreviousHash = e.Hash },
         ["hash"] = e => e with { Hash = new string('a', 64) },
+        ["hash removed"] = e => e with { Hash = null! },
+        ["payload removed"] = e => e with { Payload = null! },
+        ["payload two values"] = e => e with { Payload = "{}{}" },
+        ["actor with an unpaired surrogate"] = e => e with { Actor = "zhang\ud800" },
+        ["order with an unpaired surrogate"] = e => e with { OrderId = "SO-\udc00" },
     };
 
     [Fact]
@@ -158,18 +163,106 @@ public sealed class AuditChainTests
     }
 
     [Fact]
-    public void Verify_ExpectedHeadWithNegativeSequence_Throws()
+    public void Verify_NullInPlaceOfAnEntry_FailsThereAsOutOfSequence()
     {
-        var error = Assert.Throws<ArgumentException>(() => AuditChain.Verify([], new AuditHead(-1, "x")));
+        var entries = AuditRecords.LogOf(3).Entries;
 
-        Assert.Equal("expectedHead", error.ParamName);
+        var result = AuditChain.Verify([entries[0], null!, entries[2]]);
+
+        Assert.Equal((false, 1L, 2L, AuditProblemKind.OutOfSequence), (result.IsIntact, result.EntriesVerified, result.FirstBadSequence, result.ProblemKind));
+        Assert.Equal("entry 2 is missing: the list holds nothing in its place.", result.Problem);
     }
 
     [Fact]
-    public void Verify_NullEntries_ThrowsNamingEntries()
+    public void Verify_OneFieldAltered_NamesTheEntryInTheProblem()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => AuditChain.Verify(null!));
+        var entries = AuditRecords.LogOf(3).Entries.ToArray();
+        entries[1] = entries[1] with { Actor = "someone.else" };
 
-        Assert.Equal("entries", error.ParamName);
+        var result = AuditChain.Verify(entries);
+
+        Assert.Equal("entry 2: hash does not match its content; the entry was altered.", result.Problem);
+    }
+
+    [Fact]
+    public void Verify_MiddleEntryRemoved_SaysWhatHappened()
+    {
+        var result = AuditChain.Verify(AuditRecords.LogOf(5).Entries.Where(e => e.Sequence != 3));
+
+        Assert.Equal("entry 3 is missing: entry 4 is in its place; an entry was removed or the entries were reordered.", result.Problem);
+        Assert.Equal(2, result.EntriesVerified);
+        Assert.Null(result.FirstBadLine);
+    }
+
+    [Fact]
+    public void Verify_FirstEntryLinkedToSomethingOtherThanTheStart_FailsAtEntryOneAsBrokenLink()
+    {
+        var foreign = AuditRecords.LogOf(1).Head.Hash;
+        var body = $$"""{"sequence":1,"at":"2026-11-25T03:01:00Z","actor":"zhang.wei","role":"ExecutionOfficer","orderId":"SO-1001","kind":"ExecutionReport","payload":{"milestone":"step 1"},"previousHash":"{{foreign}}"}""";
+        var spliced = new AuditEntry(1, AuditRecords.Start + Duration.FromMinutes(1), "zhang.wei", Role.ExecutionOfficer, "SO-1001", AuditEntryKind.ExecutionReport, """{"milestone":"step 1"}""", foreign, ForgedLines.Sha256(body));
+
+        var result = AuditChain.Verify([spliced]);
+
+        Assert.Equal((0L, 1L, AuditProblemKind.BrokenLink, AuditHead.Empty), (result.EntriesVerified, result.FirstBadSequence, result.ProblemKind, result.Head));
+        Assert.Equal("entry 1 does not link to the start of the log: an entry was removed, replaced or reordered.", result.Problem);
+    }
+
+    [Fact]
+    public void Verify_LogRewrittenBeforeTheCheckpoint_ReportsTheHeadBeforeTheRewrittenEntry()
+    {
+        var original = AuditRecords.LogOf(4);
+        var rewritten = AuditRecords.LogOf(3);
+        rewritten.Append(AuditRecords.Report(4, actor: "forger"));
+
+        var result = AuditChain.Verify(rewritten.Entries, original.Head);
+
+        Assert.Equal((3L, original.Entries[2].ToHead(), (int?)null), (result.EntriesVerified, result.Head, result.FirstBadLine));
+        Assert.Equal($"entry 4 does not match the checkpointed head (its hash is {rewritten.Head.Hash}, the checkpoint says {original.Head.Hash}); the log was rewritten.", result.Problem);
+    }
+
+    [Fact]
+    public void Verify_TailCutWithExpectedHead_SaysWhereTheLogEnds()
+    {
+        var log = AuditRecords.LogOf(5);
+
+        var result = AuditChain.Verify(log.Entries.Take(3), log.Head);
+
+        Assert.Equal((3L, log.Entries[2].ToHead()), (result.EntriesVerified, result.Head));
+        Assert.Equal("entry 4 is missing: the log ends at entry 3 but the checkpointed head is entry 5; entries were cut from the end of the log.", result.Problem);
+    }
+
+    [Fact]
+    public void Verify_CheckpointOfTheEmptyLog_IsIntactForAnyLogGrownFromIt()
+    {
+        var result = AuditChain.Verify(AuditRecords.LogOf(3).Entries, AuditHead.Empty);
+
+        Assert.Equal((true, 3L), (result.IsIntact, result.EntriesVerified));
+    }
+
+    [Fact]
+    public void Verify_CheckpointAtEntryZeroWithAnotherHash_FailsAsAnotherLogsHead()
+    {
+        var result = AuditChain.Verify(AuditRecords.LogOf(3).Entries, new AuditHead(0, new string('f', 64)));
+
+        Assert.Equal((false, 0L, 1L, AuditProblemKind.HeadMismatch, AuditHead.Empty), (result.IsIntact, result.EntriesVerified, result.FirstBadSequence, result.ProblemKind, result.Head));
+        Assert.Equal("the checkpointed head is entry 0 with a hash other than the empty log's; it belongs to another log.", result.Problem);
+    }
+
+    [Fact]
+    public void Verify_CheckpointAtTheLastEntry_IsIntact()
+    {
+        var log = AuditRecords.LogOf(3);
+
+        var result = AuditChain.Verify(log.Entries, log.Head);
+
+        Assert.Equal((true, 3L, log.Head), (result.IsIntact, result.EntriesVerified, result.Head));
+    }
+
+    [Fact]
+    public void Verify_CheckpointAtTheFirstEntryOfALongerLog_IsIntact()
+    {
+        var log = AuditRecords.LogOf(3);
+
+        Assert.True(AuditChain.Verify(log.Entries, log.Entries[0].ToHead()).IsIntact);
     }
 }

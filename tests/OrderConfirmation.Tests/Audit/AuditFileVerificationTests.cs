@@ -99,9 +99,87 @@ public sealed class AuditFileVerificationTests : IDisposable
     }
 
     [Fact]
+    public void VerifyFile_EntriesLongerThanTheReadBuffer_AreReadBackExactly()
+    {
+        var (path, written) = WrittenWithLongEntries();
+
+        var result = AuditChain.VerifyFile(path);
+        using var reopened = JsonLinesAuditLog.Open(path);
+
+        Assert.Equal((true, 6L), (result.IsIntact, result.EntriesVerified));
+        Assert.Equal(written, reopened.Entries);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void VerifyFile_ByteChangedAfterEntriesLongerThanTheReadBuffer_NamesItsLine(int line)
+    {
+        var (path, _) = WrittenWithLongEntries();
+        var bytes = File.ReadAllBytes(path);
+        bytes[IndexOfLine(bytes, line + 1) - 10] ^= 0x01;
+        File.WriteAllBytes(path, bytes);
+
+        var result = AuditChain.VerifyFile(path);
+
+        Assert.Equal((line - 1L, (long)line, line), (result.EntriesVerified, result.FirstBadSequence, result.FirstBadLine));
+    }
+
+    [Fact]
+    public void VerifyFile_WithItsOwnHead_IsIntact()
+    {
+        var path = _files.Written(3);
+        var head = AuditChain.VerifyFile(path).Head;
+
+        var result = AuditChain.VerifyFile(path, head);
+
+        Assert.Equal((true, 3L, head), (result.IsIntact, result.EntriesVerified, result.Head));
+    }
+
+    [Fact]
+    public void VerifyFile_HeadOfAnotherLogAtEntryZero_FailsWithoutALine()
+    {
+        var path = _files.Written(2);
+
+        var result = AuditChain.VerifyFile(path, new AuditHead(0, new string('e', 64)));
+
+        Assert.Equal((AuditProblemKind.HeadMismatch, 1L, (int?)null), (result.ProblemKind, result.FirstBadSequence, result.FirstBadLine));
+    }
+
+    [Fact]
+    public void VerifyFile_EmptyFile_IsIntactWithTheEmptyHead()
+    {
+        var path = _files.PathOf("empty.jsonl");
+        File.WriteAllBytes(path, []);
+
+        var result = AuditChain.VerifyFile(path);
+
+        Assert.Equal((true, 0L, AuditHead.Empty), (result.IsIntact, result.EntriesVerified, result.Head));
+    }
+
+    [Fact]
     public void VerifyFile_AbsentFile_ThrowsFileNotFound()
     {
         Assert.Throws<FileNotFoundException>(() => AuditChain.VerifyFile(_files.PathOf("absent.jsonl")));
+    }
+
+    /// <summary>
+    /// Six entries, three of them longer than the scanner's first 64 KiB buffer (the first longer than twice that, so
+    /// the buffer must grow twice before the first line ends), so lines straddle buffer refills at uneven places.
+    /// </summary>
+    private (string Path, IReadOnlyList<AuditEntry> Written) WrittenWithLongEntries()
+    {
+        var path = _files.PathOf("long.jsonl");
+        using var log = JsonLinesAuditLog.Open(path);
+        int[] sizes = [150_000, 10, 20, 70_000, 40_000, 30];
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            log.Append(new AuditRecord(AuditRecords.Start, "zhang.wei", null, "SO-1001", AuditEntryKind.ExecutionReport, $$"""{"note":"{{new string((char)('a' + i), sizes[i])}}"}"""));
+        }
+
+        return (path, log.Entries);
     }
 
     private static int IndexOfLine(byte[] bytes, int line)

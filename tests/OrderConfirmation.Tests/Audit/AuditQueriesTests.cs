@@ -47,11 +47,31 @@ public sealed class AuditQueriesTests
     }
 
     [Fact]
-    public void ByOrder_NullEntries_ThrowsNamingEntries()
+    public void ByActor_ComparesExactly()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => AuditQueries.ByOrder(null!, "SO-1"));
+        var log = Log(AuditRecords.Report(1, actor: "wang.fang"), AuditRecords.Report(2, actor: "Wang.Fang"), AuditRecords.Report(3, actor: "wang.fang "));
 
-        Assert.Equal("entries", error.ParamName);
+        var found = AuditQueries.ByActor(log.Entries, "wang.fang");
+
+        Assert.Equal([1L], found.Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public void ByOrder_EntriesAboutNoOrder_AreNotAnyOrders()
+    {
+        var log = Log(AuditRecords.Report(1, "SO-1"), new AuditRecord(AuditRecords.Start, "scheduler", null, null, AuditEntryKind.ExecutionReport, "{}"));
+
+        Assert.Equal([1L], AuditQueries.ByOrder(log.Entries, "SO-1").Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public void InPeriod_WithoutAStart_IncludesEverythingBeforeTheEnd()
+    {
+        var log = Log(AuditRecords.Report(0), AuditRecords.Report(1), AuditRecords.Report(2));
+
+        var found = AuditQueries.InPeriod(log.Entries, new Interval(null, AuditRecords.Start + Duration.FromMinutes(1)));
+
+        Assert.Equal([1L], found.Select(e => e.Sequence));
     }
 
     [Fact]
@@ -99,7 +119,76 @@ public sealed class AuditQueriesTests
 
         var gap = Assert.Single(AuditQueries.CheckCompleteness(log.Entries));
 
+        Assert.Equal(("SO-1", 2L, AuditGapKind.MissingConfirmation), (gap.OrderId, gap.Sequence, gap.Kind));
+        Assert.Equal("Order SO-1 was confirmed (entry 2) but the log has no confirmation record for it.", gap.Problem);
+    }
+
+    [Fact]
+    public void CheckCompleteness_ConfirmationRecordBeforeTheConfirm_Counts()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ReviewDecision),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.Confirmation),
+            AuditRecords.Command(2, "SO-1", "Confirm"));
+
+        Assert.Empty(AuditQueries.CheckCompleteness(log.Entries));
+    }
+
+    [Fact]
+    public void CheckCompleteness_ConfirmationRecordOfAnotherOrder_DoesNotCount()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ReviewDecision),
+            AuditRecords.Command(2, "SO-1", "Confirm"),
+            AuditRecords.Entry(2, "SO-2", AuditEntryKind.Confirmation));
+
+        Assert.Equal([AuditGapKind.MissingConfirmation], AuditQueries.CheckCompleteness(log.Entries).Select(g => g.Kind));
+    }
+
+    [Fact]
+    public void CheckCompleteness_ConfirmationRecordWithoutOrderId_CountsForNoOrder()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ReviewDecision),
+            AuditRecords.Command(2, "SO-1", "Confirm"),
+            new AuditRecord(AuditRecords.Start, "head.chen", null, null, AuditEntryKind.Confirmation, "{}"));
+
+        var gap = Assert.Single(AuditQueries.CheckCompleteness(log.Entries));
+
         Assert.Equal(("SO-1", AuditGapKind.MissingConfirmation), (gap.OrderId, gap.Kind));
+    }
+
+    [Fact]
+    public void CheckCompleteness_ConfirmedWithoutReviewOrRecord_ReportsBothInThatOrder()
+    {
+        var log = Log(AuditRecords.Command(1, "SO-1", "Confirm"));
+
+        var gaps = AuditQueries.CheckCompleteness(log.Entries);
+
+        Assert.Equal([("SO-1", 1L, AuditGapKind.MissingReviewDecision), ("SO-1", 1L, AuditGapKind.MissingConfirmation)], gaps.Select(g => (g.OrderId, g.Sequence, g.Kind)));
+    }
+
+    [Fact]
+    public void CheckCompleteness_GapsOfSeveralEntries_ComeInLogOrder()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-2", AuditEntryKind.ChangeOutcome, """{"changeId":"CR-1","revision":2}"""),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.ReviewDecision),
+            AuditRecords.Command(3, "SO-1", "Confirm"),
+            AuditRecords.Entry(4, "SO-3", AuditEntryKind.ChangeOutcome, """{"changeId":"CR-1","revision":2}"""));
+
+        Assert.Equal([1L, 3L, 4L], AuditQueries.CheckCompleteness(log.Entries).Select(g => g.Sequence));
+    }
+
+    [Fact]
+    public void CheckCompleteness_ReviewDecisionWithoutOrderId_CountsForNoOrder()
+    {
+        var log = Log(
+            new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.ReviewDecision, "{}"),
+            AuditRecords.Command(2, "SO-1", "Confirm"),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.Confirmation));
+
+        Assert.Equal([AuditGapKind.MissingReviewDecision], AuditQueries.CheckCompleteness(log.Entries).Select(g => g.Kind));
     }
 
     [Fact]
@@ -114,6 +203,34 @@ public sealed class AuditQueriesTests
         var gap = Assert.Single(AuditQueries.CheckCompleteness(log.Entries));
 
         Assert.Equal((4L, AuditGapKind.MissingConfirmation), (gap.Sequence, gap.Kind));
+        Assert.Equal("Order SO-1 was confirmed (entry 4) but the log has no confirmation record for it (confirmation 2).", gap.Problem);
+    }
+
+    [Fact]
+    public void CheckCompleteness_ConfirmedTwiceWithTwoConfirmationRecords_HasNoGaps()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ReviewDecision),
+            AuditRecords.Command(2, "SO-1", "Confirm"),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.Confirmation),
+            AuditRecords.Command(3, "SO-1", "Confirm"),
+            AuditRecords.Entry(3, "SO-1", AuditEntryKind.Confirmation));
+
+        Assert.Empty(AuditQueries.CheckCompleteness(log.Entries));
+    }
+
+    [Fact]
+    public void CheckCompleteness_TwoOrdersConfirmedOnce_CountRecordsPerOrder()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ReviewDecision),
+            AuditRecords.Entry(1, "SO-2", AuditEntryKind.ReviewDecision),
+            AuditRecords.Command(2, "SO-1", "Confirm"),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.Confirmation),
+            AuditRecords.Command(3, "SO-2", "Confirm"),
+            AuditRecords.Entry(3, "SO-2", AuditEntryKind.Confirmation));
+
+        Assert.Empty(AuditQueries.CheckCompleteness(log.Entries));
     }
 
     [Fact]
@@ -130,7 +247,34 @@ public sealed class AuditQueriesTests
     {
         var log = Log(AuditRecords.Command(1, null, "Confirm"));
 
-        Assert.Equal([AuditGapKind.MissingReference], AuditQueries.CheckCompleteness(log.Entries).Select(g => g.Kind));
+        var gap = Assert.Single(AuditQueries.CheckCompleteness(log.Entries));
+
+        Assert.Equal((string.Empty, 1L, AuditGapKind.MissingReference), (gap.OrderId, gap.Sequence, gap.Kind));
+        Assert.Equal("Entry 1 records an accepted Confirm command without an order id.", gap.Problem);
+    }
+
+    [Theory]
+    [InlineData("""{"command":"confirm"}""")]
+    [InlineData("""{"command":"Confirm "}""")]
+    [InlineData("""{"command":null}""")]
+    [InlineData("""{"command":["Confirm"]}""")]
+    [InlineData("""{"action":"Confirm"}""")]
+    public void CheckCompleteness_AcceptedCommandThatIsNotExactlyConfirm_NeedsNothing(string payload)
+    {
+        var log = Log(new AuditRecord(AuditRecords.Start, "head.chen", null, "SO-1", AuditEntryKind.CommandAccepted, payload));
+
+        Assert.Empty(AuditQueries.CheckCompleteness(log.Entries));
+    }
+
+    [Theory]
+    [InlineData("[\"Confirm\"]")]
+    [InlineData("\"Confirm\"")]
+    [InlineData("not json")]
+    public void CheckCompleteness_EntryWhosePayloadIsNotAnObject_ReadsNothingFromIt(string payload)
+    {
+        AuditEntry[] entries = [new(1, AuditRecords.Start, "head.chen", null, "SO-1", AuditEntryKind.CommandAccepted, payload, new string('0', 64), new string('0', 64))];
+
+        Assert.Empty(AuditQueries.CheckCompleteness(entries));
     }
 
     [Fact]
@@ -189,7 +333,84 @@ public sealed class AuditQueriesTests
     {
         var log = Log(AuditRecords.Entry(1, "SO-1", AuditEntryKind.ChangeOutcome, """{"feasible":true,"revision":3}"""));
 
+        var gap = Assert.Single(AuditQueries.CheckCompleteness(log.Entries));
+
+        Assert.Equal(("SO-1", 1L, AuditGapKind.MissingReference), (gap.OrderId, gap.Sequence, gap.Kind));
+        Assert.Equal("Entry 1 records a revision without a changeId.", gap.Problem);
+    }
+
+    [Fact]
+    public void CheckCompleteness_RevisionWithoutOrderId_ReportsAMissingReference()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ChangeRequest, """{"changeId":"CR-1"}"""),
+            new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.ChangeOutcome, """{"changeId":"CR-1","revision":2}"""));
+
+        var gap = Assert.Single(AuditQueries.CheckCompleteness(log.Entries));
+
+        Assert.Equal((string.Empty, 2L, AuditGapKind.MissingReference), (gap.OrderId, gap.Sequence, gap.Kind));
+        Assert.Equal("Entry 2 records a revision without an order id.", gap.Problem);
+    }
+
+    [Fact]
+    public void CheckCompleteness_RevisionWithAChangeIdThatIsNeitherTextNorNumber_ReportsAMissingReference()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ChangeRequest, """{"changeId":true}"""),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.ChangeOutcome, """{"changeId":true,"revision":2}"""));
+
         Assert.Equal([AuditGapKind.MissingReference], AuditQueries.CheckCompleteness(log.Entries).Select(g => g.Kind));
+    }
+
+    [Fact]
+    public void CheckCompleteness_NumericChangeIds_MatchTheirRequest()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ChangeRequest, """{"changeId":7}"""),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.ChangeOutcome, """{"changeId":7,"revision":2}"""));
+
+        Assert.Empty(AuditQueries.CheckCompleteness(log.Entries));
+    }
+
+    [Fact]
+    public void CheckCompleteness_ChangeRequestWithoutOrderId_DoesNotCount()
+    {
+        var log = Log(
+            new AuditRecord(AuditRecords.Start, "sales.li", null, null, AuditEntryKind.ChangeRequest, """{"changeId":"CR-1"}"""),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.ChangeOutcome, """{"changeId":"CR-1","revision":2}"""));
+
+        Assert.Equal([AuditGapKind.MissingChangeRequest], AuditQueries.CheckCompleteness(log.Entries).Select(g => g.Kind));
+    }
+
+    [Fact]
+    public void CheckCompleteness_ChangeRequestWithoutChangeId_DoesNotCount()
+    {
+        var log = Log(
+            AuditRecords.Entry(1, "SO-1", AuditEntryKind.ChangeRequest, """{"note":"CR-1"}"""),
+            AuditRecords.Entry(2, "SO-1", AuditEntryKind.ChangeOutcome, """{"changeId":"CR-1","revision":2}"""));
+
+        Assert.Equal([AuditGapKind.MissingChangeRequest], AuditQueries.CheckCompleteness(log.Entries).Select(g => g.Kind));
+    }
+
+    [Theory]
+    [InlineData("""{"changeId":"CR-9","revision":"2"}""")]
+    [InlineData("""{"changeId":"CR-9","revision":true}""")]
+    [InlineData("""{"changeId":"CR-9"}""")]
+    public void CheckCompleteness_OutcomeWhoseRevisionIsNotANumber_NeedsNothing(string payload)
+    {
+        var log = Log(AuditRecords.Entry(1, "SO-1", AuditEntryKind.ChangeOutcome, payload));
+
+        Assert.Empty(AuditQueries.CheckCompleteness(log.Entries));
+    }
+
+    [Fact]
+    public void CheckCompleteness_RevisionWithoutChangeRequest_SaysWhichChangeAndEntry()
+    {
+        var log = Log(AuditRecords.Entry(1, "SO-1", AuditEntryKind.ChangeOutcome, """{"changeId":"CR-2","revision":2}"""));
+
+        var gap = Assert.Single(AuditQueries.CheckCompleteness(log.Entries));
+
+        Assert.Equal("Order SO-1 was revised by change CR-2 (entry 1) with no change request CR-2 recorded before it.", gap.Problem);
     }
 
     private static InMemoryAuditLog Log(params AuditRecord[] records)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Lifecycle;
 
@@ -35,6 +36,61 @@ public sealed class AuditRecordTests
 
         Assert.Equal("Payload", error.ParamName);
         Assert.Contains("payload", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[1, 2]", "found an array")]
+    [InlineData("\"text\"", "found a string")]
+    [InlineData("42", "found a number")]
+    [InlineData("true", "found true or false")]
+    [InlineData("false", "found true or false")]
+    [InlineData("null", "found null")]
+    public void Constructor_PayloadAJsonValueOtherThanAnObject_SaysWhatWasFound(string payload, string found)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.CommandAccepted, payload));
+
+        Assert.Equal($"The payload is not valid JSON: expected a JSON object, {found}. (Parameter 'Payload')", error.Message);
+    }
+
+    [Fact]
+    public void Constructor_ActorAndOrderWithSurrogatePairs_AreKeptAsGiven()
+    {
+        var record = new AuditRecord(AuditRecords.Start, "王芳😀", Role.SalesRep, "订单-😀-1", AuditEntryKind.ExecutionReport, "{}");
+
+        Assert.Equal(("王芳😀", "订单-😀-1"), (record.Actor, record.OrderId));
+    }
+
+    /// <summary>The actors are written with <c>\u</c> escapes, so that test data holds no unpaired surrogate itself.</summary>
+    [Theory]
+    [InlineData(@"\ud83dli", 0)]
+    [InlineData(@"li\ud83d", 2)]
+    [InlineData(@"li\ude00", 2)]
+    [InlineData(@"l\ud83d\ud83di", 1)]
+    [InlineData(@"\ud83d\ude00\ude00", 2)]
+    public void Constructor_ActorWithUnpairedSurrogate_SaysWhere(string escapedActor, int position)
+    {
+        var actor = Regex.Unescape(escapedActor);
+
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, actor, null, null, AuditEntryKind.ExecutionReport, "{}"));
+
+        Assert.Equal($"The actor has an unpaired surrogate character at position {position}; it is not valid text. (Parameter 'Actor')", error.Message);
+    }
+
+    [Fact]
+    public void Constructor_OrderIdWithUnpairedSurrogate_ThrowsNamingOrderId()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, "SO-\udc00", AuditEntryKind.ExecutionReport, "{}"));
+
+        Assert.Equal("OrderId", error.ParamName);
+        Assert.StartsWith("The order id has an unpaired surrogate character at position 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_NoRoleAndNoOrder_AreKeptAsNull()
+    {
+        var record = new AuditRecord(AuditRecords.Start, "scheduler", null, null, AuditEntryKind.ExecutionReport, "{}");
+
+        Assert.Equal(((Role?)null, (string?)null), (record.Role, record.OrderId));
     }
 
     [Fact]
@@ -78,6 +134,7 @@ public sealed class AuditRecordTests
         var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, " ", AuditEntryKind.ExecutionReport, "{}"));
 
         Assert.Equal("OrderId", error.ParamName);
+        Assert.StartsWith("The order id is blank", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +143,8 @@ public sealed class AuditRecordTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, (AuditEntryKind)99, "{}"));
 
         Assert.Equal("Kind", error.ParamName);
+        Assert.Equal((AuditEntryKind)99, error.ActualValue);
+        Assert.StartsWith("The kind is not a defined AuditEntryKind value.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,6 +153,8 @@ public sealed class AuditRecordTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AuditRecord(AuditRecords.Start, "li.lei", (Role)99, null, AuditEntryKind.ExecutionReport, "{}"));
 
         Assert.Equal("Role", error.ParamName);
+        Assert.Equal((Role)99, error.ActualValue);
+        Assert.StartsWith("The role is not a defined Role value.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,5 +172,6 @@ public sealed class AuditRecordTests
         var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.ExecutionReport, """{"note":"\ud800"}"""));
 
         Assert.Equal("Payload", error.ParamName);
+        Assert.StartsWith("The payload has text that is not valid Unicode", error.Message, StringComparison.Ordinal);
     }
 }

@@ -237,15 +237,128 @@ public sealed class JsonLinesAuditLogTests : IDisposable
         var log = JsonLinesAuditLog.Open(_files.PathOf("audit.jsonl"));
         log.Dispose();
 
-        Assert.Throws<ObjectDisposedException>(() => log.Append(AuditRecords.Report(1)));
+        var error = Assert.Throws<ObjectDisposedException>(() => log.Append(AuditRecords.Report(1)));
+
+        Assert.Equal(typeof(JsonLinesAuditLog).FullName, error.ObjectName);
     }
 
     [Fact]
-    public void Open_NullPath_ThrowsNamingPath()
+    public void Open_PathWithRelativeSegments_IsKeptAsTheFullPath()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => JsonLinesAuditLog.Open(null!));
+        var path = _files.PathOf("audit.jsonl");
 
-        Assert.Equal("path", error.ParamName);
+        using var log = JsonLinesAuditLog.Open(Path.Combine(Path.GetDirectoryName(path)!, "sub", "..", "audit.jsonl"));
+
+        Assert.Equal(path, log.Path);
+    }
+
+    [Fact]
+    public void Open_CorruptFileGivenWithRelativeSegments_NamesItsFullPath()
+    {
+        var path = _files.Written(2);
+        var lines = AuditFiles.Lines(path);
+        lines[1] = lines[1].Replace("step 2", "step 8", StringComparison.Ordinal);
+        AuditFiles.WriteLines(path, lines);
+
+        var error = Assert.Throws<AuditLogCorruptException>(() => JsonLinesAuditLog.Open(Path.Combine(Path.GetDirectoryName(path)!, "sub", "..", Path.GetFileName(path))));
+
+        Assert.Equal(path, error.Path);
+        Assert.StartsWith($"{path}:line 2: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_CorruptFile_LeavesItFreeForRepair()
+    {
+        var path = _files.Written(3);
+        File.AppendAllText(path, "{\"sequence\":4,");
+        Assert.Throws<AuditLogCorruptException>(() => JsonLinesAuditLog.Open(path));
+
+        var repair = JsonLinesAuditLog.RepairTornTail(path);
+
+        Assert.Equal((true, 3L), (repair.Repaired, repair.LastKeptSequence));
+    }
+
+    [Fact]
+    public void Dispose_ClosesTheFile_SoItCanBeOpenedExclusively()
+    {
+        var path = _files.Written(2);
+        var log = JsonLinesAuditLog.Open(path);
+
+        log.Dispose();
+
+        var repair = JsonLinesAuditLog.RepairTornTail(path);
+        Assert.Equal((false, 2L), (repair.Repaired, repair.LastKeptSequence));
+    }
+
+    [Fact]
+    public void Dispose_Twice_ThenAppend_ThrowsObjectDisposed()
+    {
+        var log = JsonLinesAuditLog.Open(_files.PathOf("audit.jsonl"));
+        log.Dispose();
+
+        log.Dispose();
+
+        Assert.Equal(typeof(JsonLinesAuditLog).FullName, Assert.Throws<ObjectDisposedException>(() => log.Append(AuditRecords.Report(1))).ObjectName);
+    }
+
+    [Fact]
+    public void Append_AfterReopeningALogOfManyEntries_KeepsEveryEntryInMemory()
+    {
+        var path = _files.Written(17);
+        using var log = JsonLinesAuditLog.Open(path);
+
+        log.Append(AuditRecords.Report(18));
+
+        Assert.Equal(Enumerable.Range(1, 18).Select(i => (long)i), log.Entries.Select(e => e.Sequence));
+        Assert.Equal(AuditChain.VerifyFile(path).Head, log.Head);
+    }
+
+    [Fact]
+    public void Open_EmptyFile_AppendsTheFirstEntry()
+    {
+        var path = _files.PathOf("audit.jsonl");
+        File.WriteAllBytes(path, []);
+        using var log = JsonLinesAuditLog.Open(path);
+
+        var entry = log.Append(AuditRecords.Report(1));
+
+        Assert.Equal((1L, AuditHead.Empty.Hash), (entry.Sequence, entry.PreviousHash));
+        Assert.Single(AuditFiles.Lines(path));
+    }
+
+    [Fact]
+    public void Append_AfterAnotherWriterChangedTheFile_SaysByHowMuch()
+    {
+        var path = _files.Written(1);
+        using var log = JsonLinesAuditLog.Open(path);
+        var length = new FileInfo(path).Length;
+        if (!TryAppendElsewhere(path, "{}\n"))
+        {
+            Assert.True(OperatingSystem.IsWindows(), "only Windows refuses a second writer outright");
+            return;
+        }
+
+        var error = Assert.Throws<IOException>(() => log.Append(AuditRecords.Report(2)));
+
+        Assert.Equal($"{path}: the file changed since it was opened ({length + 3} bytes instead of {length}); another process may be writing to it. Nothing was written.", error.Message);
+    }
+
+    [Fact]
+    public void Append_AfterAFailedAppend_NamesTheFirstFailure()
+    {
+        var path = _files.Written(1);
+        using var log = JsonLinesAuditLog.Open(path);
+        if (!TryAppendElsewhere(path, "{}\n"))
+        {
+            Assert.True(OperatingSystem.IsWindows(), "only Windows refuses a second writer outright");
+            return;
+        }
+
+        var first = Assert.Throws<IOException>(() => log.Append(AuditRecords.Report(2)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => log.Append(AuditRecords.Report(2)));
+        Assert.Same(first, error.InnerException);
+        Assert.StartsWith($"{path}: an earlier append failed ({first.Message})", error.Message, StringComparison.Ordinal);
     }
 
     private static bool TryAppendElsewhere(string path, string text)

@@ -24,6 +24,35 @@ public sealed class TornTailTests : IDisposable
     }
 
     [Fact]
+    public void VerifyFile_TornTail_SaysHowManyBytesAreIncompleteAndWhichEntriesAreIntact()
+    {
+        var (path, torn) = WithTornTail(3);
+
+        var result = AuditChain.VerifyFile(path);
+
+        Assert.Equal(
+            $"entry 4: the last line is incomplete ({torn.Length} bytes without a line end): a write was interrupted, for example by the process being killed mid-append, and the entry was never acknowledged. "
+            + "Entries 1 to 3 are intact; JsonLinesAuditLog.RepairTornTail moves the incomplete line to a side file.",
+            result.Problem);
+    }
+
+    [Fact]
+    public void VerifyFile_TornTailAfterEntriesLongerThanTheReadBuffer_IsATornTailAtItsLine()
+    {
+        var path = _files.PathOf("long.jsonl");
+        using (var log = JsonLinesAuditLog.Open(path))
+        {
+            log.Append(new AuditRecord(AuditRecords.Start, "zhang.wei", null, "SO-1001", AuditEntryKind.ExecutionReport, $$"""{"note":"{{new string('a', 100_000)}}"}"""));
+        }
+
+        File.AppendAllText(path, "{\"sequence\":2,\"note\":\"" + new string('b', 70_000));
+
+        var result = AuditChain.VerifyFile(path);
+
+        Assert.Equal((true, 1L, 2L, 2), (result.IsTornTail, result.EntriesVerified, result.FirstBadSequence, result.FirstBadLine));
+    }
+
+    [Fact]
     public void Open_TornTail_LeavesTheFileUnchanged()
     {
         var (path, _) = WithTornTail(3);
@@ -82,6 +111,64 @@ public sealed class TornTailTests : IDisposable
         }
 
         Assert.Equal((true, 4L), (AuditChain.VerifyFile(path).IsIntact, AuditChain.VerifyFile(path).EntriesVerified));
+    }
+
+    [Fact]
+    public void RepairTornTail_TornTail_ReportsTheHeadOfTheCompleteEntries()
+    {
+        var (path, _) = WithTornTail(3);
+
+        var repair = JsonLinesAuditLog.RepairTornTail(path);
+
+        Assert.Equal((path, AuditChain.VerifyFile(path).Head), (repair.Path, repair.Head));
+        Assert.Equal(3, repair.Head.Sequence);
+    }
+
+    [Fact]
+    public void RepairTornTail_OnlyLineTorn_LeavesAnEmptyLog()
+    {
+        var (path, torn) = WithTornTail(0);
+
+        var repair = JsonLinesAuditLog.RepairTornTail(path);
+
+        Assert.Equal((true, 0L, AuditHead.Empty, (long)torn.Length), (repair.Repaired, repair.LastKeptSequence, repair.Head, repair.BytesMoved));
+        Assert.Equal(0, new FileInfo(path).Length);
+    }
+
+    [Fact]
+    public void RepairTornTail_TornLineLongerThanTheReadBuffer_MovesItWhole()
+    {
+        var path = _files.Written(2);
+        var torn = Encoding.UTF8.GetBytes("{\"sequence\":3,\"note\":\"" + new string('c', 150_000));
+        var complete = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, [.. complete, .. torn]);
+
+        var repair = JsonLinesAuditLog.RepairTornTail(path);
+
+        Assert.Equal(((long)torn.Length, 2L), (repair.BytesMoved, repair.LastKeptSequence));
+        Assert.Equal(torn, File.ReadAllBytes(repair.SideFilePath!));
+        Assert.Equal(complete, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void RepairTornTail_IntactFile_ReportsItsHeadAndNoSideFile()
+    {
+        var path = _files.Written(3);
+
+        var repair = JsonLinesAuditLog.RepairTornTail(path);
+
+        Assert.Equal((path, (string?)null, AuditChain.VerifyFile(path).Head), (repair.Path, repair.SideFilePath, repair.Head));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void RepairTornTail_AbsentFile_ThrowsFileNotFoundAndCreatesNothing()
+    {
+        var path = _files.PathOf("absent.jsonl");
+
+        Assert.Throws<FileNotFoundException>(() => JsonLinesAuditLog.RepairTornTail(path));
+
+        Assert.False(File.Exists(path));
     }
 
     [Fact]
