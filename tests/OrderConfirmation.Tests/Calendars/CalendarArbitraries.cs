@@ -11,7 +11,7 @@ namespace OrderConfirmation.Tests.Calendars;
 /// </summary>
 public static class CalendarArbitraries
 {
-    /// <summary>The earliest generated instant; instants span six years, across two timeline blocks' boundaries.</summary>
+    /// <summary>The start of the six years over which most instants are spread (across two timeline blocks' boundaries).</summary>
     public static readonly Instant Earliest = Instant.FromUtc(2024, 1, 1, 0, 0);
 
     private const int MinutesInRange = 6 * 365 * 24 * 60;
@@ -29,12 +29,34 @@ public static class CalendarArbitraries
         from makeUpHours in Gen.ListOf(DayHours, 32)
         select Spec(zone, [.. days], [.. holidays], [.. makeUpDates], [.. makeUpHours]);
 
+    /// <summary>
+    /// Instants over six years from 2024, whole minutes or to the nanosecond; one in four lies on or next to a boundary of the
+    /// business timeline's blocks (see <see cref="BlockBoundaries"/>), where a span or a due instant moves from one block to the next.
+    /// </summary>
     public static Gen<Instant> Instants =>
+        Gen.Frequency((3, AnyInstant), (1, NearABlockBoundary));
+
+    /// <summary>
+    /// Instants at which the business timeline starts a new block of 1024 UTC days: the Unix epoch, where positions
+    /// turn negative, and 2026-01-27 and 2028-11-16 (days 20,480 and 21,504), inside the generated range. Written out,
+    /// not derived from the implementation.
+    /// </summary>
+    public static readonly Instant[] BlockBoundaries = [NodaConstants.UnixEpoch, Instant.FromUtc(2026, 1, 27, 0, 0), Instant.FromUtc(2028, 11, 16, 0, 0)];
+
+    private static Gen<Instant> AnyInstant =>
         from minute in Gen.Choose(0, MinutesInRange)
         from whole in Gen.Elements(true, false)
         from second in Gen.Choose(0, 59)
         from nanosecond in Gen.Choose(0, 999_999_999)
         select Earliest + Duration.FromMinutes(minute) + (whole ? Duration.Zero : Duration.FromSeconds(second) + Duration.FromNanoseconds(nanosecond));
+
+    /// <summary>A block boundary exactly, a nanosecond either side, or up to two days either side in whole minutes.</summary>
+    private static Gen<Instant> NearABlockBoundary =>
+        from boundary in Gen.Elements(BlockBoundaries)
+        from offset in Gen.OneOf(
+            Gen.Elements(Duration.Zero, Duration.Epsilon, -Duration.Epsilon),
+            Gen.Choose(-2 * 24 * 60, 2 * 24 * 60).Select(minutes => Duration.FromMinutes(minutes)))
+        select boundary + offset;
 
     /// <summary>Business durations from zero to 500 hours, whole minutes or to the nanosecond.</summary>
     public static Gen<Duration> BusinessTimes =>
