@@ -67,16 +67,27 @@ public static class CalendarArbitraries
 
     private static Gen<LocalDate> Date => Gen.Choose(0, 6 * 365).Select(FirstDate.PlusDays);
 
-    /// <summary>Up to three sorted, non-overlapping intervals; boundaries favour 00:00–04:00, where clocks change.</summary>
+    /// <summary>
+    /// Up to three sorted, non-overlapping intervals; boundaries favour 00:00–04:00, where clocks change, and one
+    /// interval in three starts exactly where the one before it ends (touching intervals are allowed).
+    /// </summary>
     private static Gen<IReadOnlyList<WorkingHours>> DayHours =>
         from count in Gen.Choose(0, 3)
         from points in Gen.ListOf(Gen.OneOf(Gen.Choose(0, 24 * 60), Gen.Choose(0, 4 * 60)), count * 2)
-        select Intervals(points);
+        from touching in Gen.ListOf(Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true))), count)
+        select (IReadOnlyList<WorkingHours>)Intervals(points, [.. touching]);
 
-    private static IReadOnlyList<WorkingHours> Intervals(IEnumerable<int> minutes)
+    private static WorkingHours[] Intervals(IEnumerable<int> minutes, bool[] touching)
     {
         var points = minutes.Distinct().Order().Select(ToTime).ToArray();
-        return [.. Enumerable.Range(0, points.Length / 2).Select(i => new WorkingHours(points[2 * i], points[(2 * i) + 1]))];
+        var intervals = new List<WorkingHours>();
+        for (var i = 0; i + 1 < points.Length; i += 2)
+        {
+            var start = intervals.Count > 0 && touching[intervals.Count] ? intervals[^1].End : points[i];
+            intervals.Add(new WorkingHours(start, points[i + 1]));
+        }
+
+        return [.. intervals];
     }
 
     private static LocalTime ToTime(int minute) =>
