@@ -32,7 +32,6 @@ internal sealed class BusinessTimeBlock
         for (var day = 0; day < _firstIntervalOfDay.Length; day++)
         {
             var dayStart = day * NodaConstants.NanosecondsPerDay;
-            // Stryker disable once Equality : an interval ending exactly at the day's start may be the day's first; ElapsedBefore's loop steps over it
             while (first < ends.Length && ends[first] <= dayStart)
             {
                 first++;
@@ -51,14 +50,12 @@ internal sealed class BusinessTimeBlock
     {
         var ends = _ends;
         var k = _firstIntervalOfDay[(int)(nanoseconds / NodaConstants.NanosecondsPerDay)];
-        // Stryker disable once Equality : at an interval's end, its elapsed-before plus its full length is the next interval's elapsed-before
         while (k < ends.Length && ends[k] <= nanoseconds)
         {
             k++;
         }
 
         var elapsed = _elapsedBefore[k];
-        // Stryker disable once Equality : at an interval's start the part of it that has elapsed is zero either way
         return k < ends.Length && _starts[k] < nanoseconds ? elapsed + (nanoseconds - _starts[k]) : elapsed;
     }
 
@@ -67,7 +64,6 @@ internal sealed class BusinessTimeBlock
     public long PointAfter(long elapsed)
     {
         var index = Array.BinarySearch(_elapsedBefore, elapsed);
-        // Stryker disable once Equality : index 0 would mean elapsed == 0, and elapsed is always positive (AddBusinessTime returns the start for zero)
         if (index >= 0)
         {
             // Exactly the business time before interval 'index': reached when interval index-1 closes.

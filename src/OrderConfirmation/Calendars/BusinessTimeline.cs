@@ -19,7 +19,6 @@ internal sealed class BusinessTimeline
     /// <summary>The working time in [<paramref name="start"/>, <paramref name="end"/>); zero when <paramref name="end"/> is not after <paramref name="start"/>.</summary>
     public Duration Between(Instant start, Instant end)
     {
-        // Stryker disable once Equality : for end == start the general path gives zero too (this is the fast path)
         if (end <= start)
         {
             return Duration.Zero;

@@ -65,7 +65,6 @@ public static class CalendarFile
         var diagnostics = new CalendarDiagnostics(source, positions);
         if (document is null)
         {
-            // Stryker disable once String : any path that is not in the file resolves to the document's root, as the empty path does
             diagnostics.Report(string.Empty, CalendarDiagnosticCodes.InvalidJson, "The file holds 'null', not a working calendar.");
             throw new CalendarLoadException(diagnostics.InFileOrder());
         }

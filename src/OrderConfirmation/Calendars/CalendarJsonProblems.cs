@@ -13,7 +13,6 @@ internal static class CalendarJsonProblems
     /// </summary>
     public static RuleDiagnostic Diagnose(JsonException error, ReadOnlySpan<byte> json, string source)
     {
-        // Stryker disable once Conditional,String : System.Text.Json sets Path ("$" at least) on every exception it throws while deserialising
         var path = string.IsNullOrEmpty(error.Path) ? string.Empty : error.Path.TrimStart('$').TrimStart('.');
         if (!JsonProblem.IsWrongType(error))
         {

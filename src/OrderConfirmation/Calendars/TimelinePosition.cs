@@ -46,7 +46,6 @@ internal readonly record struct TimelinePosition(int Block, long Nanoseconds)
         }
 
         var dayInBlock = days & (DaysPerBlock - 1);
-        // Stryker disable once Bitwise : the (int) cast keeps the low 32 bits, where a 10-bit arithmetic and logical shift of a long agree
         return new TimelinePosition((int)(days >> BlockShift), (dayInBlock * NodaConstants.NanosecondsPerDay) + nanosecondOfDay);
     }
 

@@ -24,7 +24,6 @@ internal static class UnknownPropertyReporter
     }
 
     private static string Suggestion(string name, IReadOnlyList<string> known) =>
-        // Stryker disable once NullCoalescing : every known property has 4+ characters and none begins another, so a case-insensitive match is also the only prefix match
         (known.FirstOrDefault(k => k.Equals(name, StringComparison.OrdinalIgnoreCase))
             ?? known.FirstOrDefault(k => name.Length >= 3 && (k.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(k, StringComparison.OrdinalIgnoreCase)))) is { } match
             ? $" (did you mean '{match}'?)"
