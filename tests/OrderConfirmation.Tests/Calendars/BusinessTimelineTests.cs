@@ -100,4 +100,12 @@ public sealed class BusinessTimelineTests
         Assert.Equal(
             At(Shanghai, 2026, 11, 25, 13),
             Weekdays(Shanghai, "09:00-12:00", "12:00-18:00").AddBusinessTime(At(Shanghai, 2026, 11, 25, 11), Duration.FromHours(2)));
+
+    [Fact]
+    public void AddBusinessTime_RunningOutAtTheCloseBeforeASkippedInterval_IsThatClose() =>
+        // On Sunday 29 March 2026 Berlin's clocks jump from 02:00 to 03:00, so 02:15-02:45 is not worked that day:
+        // the hour from midnight runs out at the 01:00 close, not where the skipped interval would have been.
+        Assert.Equal(
+            At(Berlin, 2026, 3, 29, 1),
+            EveryDay(Berlin, "00:00-01:00", "02:15-02:45", "20:00-21:00").AddBusinessTime(At(Berlin, 2026, 3, 29, 0), Duration.FromHours(1)));
 }
