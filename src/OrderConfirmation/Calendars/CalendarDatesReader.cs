@@ -38,7 +38,10 @@ internal static class CalendarDatesReader
         for (var i = 0; i < days?.Count; i++)
         {
             var path = $"makeUpWorkdays[{i}]";
-            if (days[i] is not { } day)
+            // Locals are assigned where they are declared, never by a pattern whose 'continue' a mutant could remove,
+            // so that mutation testing can compile each mutant of this method on its own.
+            var day = days[i];
+            if (day is null)
             {
                 diagnostics.Report(path, CalendarDiagnosticCodes.MissingField, "A make-up working day is null; write it as { \"date\": \"2026-10-10\", \"hours\": [\"09:00-12:00\"] }.");
                 continue;
@@ -52,11 +55,12 @@ internal static class CalendarDatesReader
             var hours = day.Hours is { Count: > 0 } texts
                 ? WorkingHoursReader.Read(texts, $"{path}.hours", name, diagnostics)
                 : NoHours($"{path}.hours", name, diagnostics);
-            if (date is not { } workday || !ListedOnce(seen, workday, $"{path}.date", "makeUpWorkdays", diagnostics))
+            if (date is null || !ListedOnce(seen, date.Value, $"{path}.date", "makeUpWorkdays", diagnostics))
             {
                 continue;
             }
 
+            var workday = date.Value;
             if (holidays.Contains(workday))
             {
                 diagnostics.Report($"{path}.date", CalendarDiagnosticCodes.HolidayAndMakeUpDay, $"{Iso(workday)} is both a holiday and a make-up working day; remove it from one of the two lists.");

@@ -11,7 +11,7 @@ namespace OrderConfirmation.Tests.Calendars;
 /// </summary>
 public static class CalendarArbitraries
 {
-    /// <summary>The earliest generated instant; instants span six years, across two timeline blocks' boundaries.</summary>
+    /// <summary>The start of the six years over which most instants are spread (across two timeline blocks' boundaries).</summary>
     public static readonly Instant Earliest = Instant.FromUtc(2024, 1, 1, 0, 0);
 
     private const int MinutesInRange = 6 * 365 * 24 * 60;
@@ -29,12 +29,34 @@ public static class CalendarArbitraries
         from makeUpHours in Gen.ListOf(DayHours, 32)
         select Spec(zone, [.. days], [.. holidays], [.. makeUpDates], [.. makeUpHours]);
 
+    /// <summary>
+    /// Instants over six years from 2024, whole minutes or to the nanosecond; one in four lies on or next to a boundary of the
+    /// business timeline's blocks (see <see cref="BlockBoundaries"/>), where a span or a due instant moves from one block to the next.
+    /// </summary>
     public static Gen<Instant> Instants =>
+        Gen.Frequency((3, AnyInstant), (1, NearABlockBoundary));
+
+    /// <summary>
+    /// Instants at which the business timeline starts a new block of 1024 UTC days: the Unix epoch, where positions
+    /// turn negative, and 2026-01-27 and 2028-11-16 (days 20,480 and 21,504), inside the generated range. Written out,
+    /// not derived from the implementation.
+    /// </summary>
+    public static readonly Instant[] BlockBoundaries = [NodaConstants.UnixEpoch, Instant.FromUtc(2026, 1, 27, 0, 0), Instant.FromUtc(2028, 11, 16, 0, 0)];
+
+    private static Gen<Instant> AnyInstant =>
         from minute in Gen.Choose(0, MinutesInRange)
         from whole in Gen.Elements(true, false)
         from second in Gen.Choose(0, 59)
         from nanosecond in Gen.Choose(0, 999_999_999)
         select Earliest + Duration.FromMinutes(minute) + (whole ? Duration.Zero : Duration.FromSeconds(second) + Duration.FromNanoseconds(nanosecond));
+
+    /// <summary>A block boundary exactly, a nanosecond either side, or up to two days either side in whole minutes.</summary>
+    private static Gen<Instant> NearABlockBoundary =>
+        from boundary in Gen.Elements(BlockBoundaries)
+        from offset in Gen.OneOf(
+            Gen.Elements(Duration.Zero, Duration.Epsilon, -Duration.Epsilon),
+            Gen.Choose(-2 * 24 * 60, 2 * 24 * 60).Select(minutes => Duration.FromMinutes(minutes)))
+        select boundary + offset;
 
     /// <summary>Business durations from zero to 500 hours, whole minutes or to the nanosecond.</summary>
     public static Gen<Duration> BusinessTimes =>
@@ -45,16 +67,27 @@ public static class CalendarArbitraries
 
     private static Gen<LocalDate> Date => Gen.Choose(0, 6 * 365).Select(FirstDate.PlusDays);
 
-    /// <summary>Up to three sorted, non-overlapping intervals; boundaries favour 00:00–04:00, where clocks change.</summary>
+    /// <summary>
+    /// Up to three sorted, non-overlapping intervals; boundaries favour 00:00–04:00, where clocks change, and one
+    /// interval in three starts exactly where the one before it ends (touching intervals are allowed).
+    /// </summary>
     private static Gen<IReadOnlyList<WorkingHours>> DayHours =>
         from count in Gen.Choose(0, 3)
         from points in Gen.ListOf(Gen.OneOf(Gen.Choose(0, 24 * 60), Gen.Choose(0, 4 * 60)), count * 2)
-        select Intervals(points);
+        from touching in Gen.ListOf(Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true))), count)
+        select (IReadOnlyList<WorkingHours>)Intervals(points, [.. touching]);
 
-    private static IReadOnlyList<WorkingHours> Intervals(IEnumerable<int> minutes)
+    private static WorkingHours[] Intervals(IEnumerable<int> minutes, bool[] touching)
     {
         var points = minutes.Distinct().Order().Select(ToTime).ToArray();
-        return [.. Enumerable.Range(0, points.Length / 2).Select(i => new WorkingHours(points[2 * i], points[(2 * i) + 1]))];
+        var intervals = new List<WorkingHours>();
+        for (var i = 0; i + 1 < points.Length; i += 2)
+        {
+            var start = intervals.Count > 0 && touching[intervals.Count] ? intervals[^1].End : points[i];
+            intervals.Add(new WorkingHours(start, points[i + 1]));
+        }
+
+        return [.. intervals];
     }
 
     private static LocalTime ToTime(int minute) =>

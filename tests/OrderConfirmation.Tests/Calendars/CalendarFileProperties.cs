@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Rules;
 using static OrderConfirmation.Tests.Calendars.CalendarJson;
 
 namespace OrderConfirmation.Tests.Calendars;
@@ -32,4 +34,26 @@ public sealed class CalendarFileProperties
 
             return (standardTime == expected).Label($"read {standardTime}, expected {expected}");
         });
+
+    [Property(MaxTest = 200)]
+    public Property Read_FileWithDefects_ReportsExactlyEachDefectWhereItIsInFileOrder() =>
+        Prop.ForAll(AnyCalendar, CalendarFileDefects.Defects.ToArbitrary(), (spec, defects) =>
+        {
+            var file = JsonNode.Parse(Write(spec.Calendar, spec.ZoneId, "PT8H"))!.AsObject();
+            foreach (var defect in defects)
+            {
+                defect.Inject(file);
+            }
+
+            var json = file.ToJsonString();
+            var expected = defects.Select(defect => CalendarFileDefects.Expected(defect, json));
+
+            var problems = Problems(json).Select(p => (p.Code, p.Position)).ToList();
+
+            Assert.Equal(InPositionOrder(expected), InPositionOrder(problems));
+            Assert.Equal(problems.Select(p => p.Position), InPositionOrder(problems).Select(p => p.Position));
+        });
+
+    private static List<(string Code, SourcePosition Position)> InPositionOrder(IEnumerable<(string Code, SourcePosition Position)> problems) =>
+        [.. problems.OrderBy(p => p.Position.Line).ThenBy(p => p.Position.Column).ThenBy(p => p.Code, StringComparer.Ordinal)];
 }

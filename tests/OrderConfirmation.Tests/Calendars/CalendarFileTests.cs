@@ -97,6 +97,14 @@ public sealed class CalendarFileTests
     }
 
     [Fact]
+    public void Read_IntervalStartingWhereThePreviousEnds_IsAccepted()
+    {
+        var settings = Read(ValidWith("\"Monday\": [\"09:00-12:00\", \"13:00-18:00\"]", "\"Monday\": [\"09:00-12:00\", \"12:00-18:00\"]"));
+
+        Assert.Equal(Hours("09:00-12:00", "12:00-18:00"), settings.Calendar.Week[IsoDayOfWeek.Monday]);
+    }
+
+    [Fact]
     public void Read_CommentsTrailingCommasAndByteOrderMark_AreAccepted()
     {
         var json = "\uFEFF" + ValidWith("\"holidays\": [\"2026-10-01\"],", "// National Day\n  \"holidays\": [\"2026-10-01\",],");

@@ -25,4 +25,11 @@ public sealed class CalendarSettingsTests
 
         Assert.Equal((calendar, Duration.FromNanoseconds(1), false), (settings.Calendar, settings.StandardTime, settings.PauseWhileAwaitingCustomer));
     }
+
+    [Fact]
+    public void Constructor_StandardTimeNotPositive_SaysItMustBeMoreThanZero() =>
+        Assert.StartsWith(
+            "The standard time must be more than zero.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarSettings(NineToSix(Shanghai), Duration.Zero, true)).Message,
+            StringComparison.Ordinal);
 }

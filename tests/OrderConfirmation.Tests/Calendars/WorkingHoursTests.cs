@@ -50,4 +50,49 @@ public sealed class WorkingHoursTests
     [InlineData("00:00-23:59:59.999999999")]
     public void ToString_RoundTripsThroughParse(string text) =>
         Assert.Equal(text, WorkingHours.Parse(text).ToString());
+
+    [Fact]
+    public void Constructor_EndNotAfterStart_SaysWhichIntervalIsWrong() =>
+        Assert.Equal(
+            new ArgumentException("Working hours must end after they start, but 18:00-09:30:15 does not.", "End").Message,
+            Assert.Throws<ArgumentException>(() => new WorkingHours(new LocalTime(18, 0), new LocalTime(9, 30, 15))).Message);
+
+    [Fact]
+    public void Parse_Null_ThrowsNamingTheParameter() =>
+        Assert.Throws<ArgumentNullException>("text", () => WorkingHours.Parse(null!));
+
+    [Theory]
+    [InlineData("09:00 to 12:00")]
+    [InlineData("09:00-12:00-13:00")]
+    [InlineData("-09:00-12:00")]
+    public void Parse_NotExactlyOneDash_ThrowsShowingTheExpectedForm(string text) =>
+        Assert.Equal(
+            $"Working hours '{text}' must be two 24-hour times separated by '-', e.g. 09:00-12:00.",
+            Assert.Throws<FormatException>(() => WorkingHours.Parse(text)).Message);
+
+    [Theory]
+    [InlineData("9am-12:00", "start", "9am")]
+    [InlineData("09:00- 12h ", "end", "12h")]
+    [InlineData("-12:00", "start", "")]
+    public void Parse_InvalidTime_NamesTheTimeAndWhichEndItIs(string text, string which, string time) =>
+        Assert.Equal(
+            $"Working hours '{text}': the {which} time '{time}' is not a 24-hour time such as 09:00 or 17:30.",
+            Assert.Throws<FormatException>(() => WorkingHours.Parse(text)).Message);
+
+    [Theory]
+    [InlineData("18:00-09:00")]
+    [InlineData("12:00-12:00")]
+    public void Parse_EndNotAfterStart_SaysItMustEndAfterItStarts(string text) =>
+        Assert.Equal($"Working hours '{text}' must end after they start.", Assert.Throws<FormatException>(() => WorkingHours.Parse(text)).Message);
+
+    [Fact]
+    public void Parse_SecondsWithAFraction_AreRead() =>
+        Assert.Equal(new LocalTime(9, 0, 0).PlusNanoseconds(500_000_000), WorkingHours.Parse("09:00:00.5-10:00").Start);
+
+    [Theory]
+    [InlineData("09:00:30-12:00", "09:00:30-12:00")]
+    [InlineData("09:00:00-12:00:00", "09:00-12:00")]
+    [InlineData("08:59:59.999-12:00", "08:59:59.999-12:00")]
+    public void ToString_ShowsSecondsOnlyWhenAnEndIsNotOnAWholeMinute(string text, string expected) =>
+        Assert.Equal(expected, WorkingHours.Parse(text).ToString());
 }
