@@ -148,9 +148,12 @@ internal static class ExpressionAllowList
         protected override Expression VisitMember(MemberExpression node)
         {
             var declaring = node.Member.DeclaringType!;
-            if (node.Expression is null && !StaticHelpers.Contains(declaring) && !(declaring.IsEnum && IsAllowedType(declaring)) && !(ValueTypes.Contains(declaring) && declaring != typeof(object)))
+            if (node.Expression is null)
             {
-                return Forbid(node, node.Member, "the static member");
+                // A static member (Math.PI, int.MaxValue, an enum value) of a helper or an allowed value type; the type
+                // of what it gives has already been checked in Visit.
+                var allowedStatic = StaticHelpers.Contains(declaring) || (declaring.IsEnum && IsAllowedType(declaring)) || (ValueTypes.Contains(declaring) && declaring != typeof(object));
+                return allowedStatic ? base.VisitMember(node) : Forbid(node, node.Member, "the static member");
             }
 
             return IsAllowedType(declaring) || declaring.IsGenericType ? base.VisitMember(node) : Forbid(node, node.Member, "the member");

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Tests.Builders;
 using static OrderConfirmation.Tests.Rules.ShippedSchema;
 
 namespace OrderConfirmation.Tests.Rules;
@@ -136,7 +138,30 @@ public sealed class RuleFileSchemaTests
 
         var ruleSet = RuleSetLoader.Load([AsRuleFile(Complete)]);
 
-        Assert.Equal(2, ruleSet.Rules.Count);
+        Assert.Equal(["ExposureWithinLimit", "LineQuantityPositive"], ruleSet.Rules.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void CompleteFile_OrderOverTheCreditLimit_RendersTheFormattedExposureAndLiteralBraces()
+    {
+        // Balance 20,000.50 + this order 12,000 (10 × 1,200) = 32,000.50 against a limit of 25,000.
+        var facts = new FactsBuilder().WithCredit(new CreditProfile(25_000m, 20_000.50m, 0m, 0m, 0, 0, blocked: false));
+
+        var decision = ReviewEvaluator.Evaluate(RuleSetLoader.Load([AsRuleFile(Complete)]), facts.Build());
+
+        var finding = Assert.Single(decision.Findings);
+        Assert.Equal(("ExposureWithinLimit", "Exposure 32,000.50 exceeds the limit 25000 ({limit} in braces)."), (finding.Rule, finding.Message));
+    }
+
+    [Fact]
+    public void CompleteFile_LineWithoutQuantity_RendersTheLineNumberAndNone()
+    {
+        var facts = new FactsBuilder().WithOrder(o => o.WithLine(l => l with { Quantity = null }));
+
+        var decision = ReviewEvaluator.Evaluate(RuleSetLoader.Load([AsRuleFile(Complete)]), facts.Build());
+
+        var finding = Assert.Single(decision.Findings);
+        Assert.Equal(("LineQuantityPositive", "Line 1 has quantity (none)."), (finding.Rule, finding.Message));
     }
 
     [Theory]
