@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;
@@ -192,6 +193,57 @@ public sealed class ExpressionAllowListTests
         Assert.NotNull(problem);
         Assert.Contains(refusal, problem, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Methods refused by name although everything they take and give is an allowed type: the name is the only guard.
+    /// Most build or repeat text and sequences without bound (a rule must not be able to exhaust the host's memory);
+    /// trees are built by hand, so the guard holds whatever the parser lets through.
+    /// </summary>
+    public static TheoryData<string, Expression> MethodsRefusedByName()
+    {
+        var numbers = Expression.Constant(new List<int> { 1, 2 }, typeof(IEnumerable<int>));
+        var text = Expression.Constant("SO-1");
+        var three = Expression.Constant(3);
+        var item = Expression.Parameter(typeof(int), "x");
+        var other = Expression.Parameter(typeof(int), "y");
+        var group = Expression.Parameter(typeof(IEnumerable<int>), "g");
+        var key = Expression.Lambda<Func<int, int>>(item, item);
+        MethodCallExpression Linq(string name, Type[] typeArguments, params Expression[] arguments) =>
+            Expression.Call(typeof(Enumerable), name, typeArguments, arguments);
+        MethodCallExpression OfString(string name, Type[] parameters, Expression? instance, params Expression[] arguments) =>
+            Expression.Call(instance, typeof(string).GetMethod(name, parameters)!, arguments);
+
+        return new()
+        {
+            { "Enumerable.Range", Linq("Range", [], three, three) },
+            { "Enumerable.Repeat", Linq("Repeat", [typeof(int)], three, three) },
+            { "Enumerable.Empty", Linq("Empty", [typeof(int)]) },
+            { "Enumerable.Cast", Linq("Cast", [typeof(int)], numbers) },
+            { "Enumerable.OfType", Linq("OfType", [typeof(int)], numbers) },
+            { "Enumerable.Chunk", Linq("Chunk", [typeof(int)], numbers, three) },
+            { "Enumerable.Zip", Linq("Zip", [typeof(int), typeof(int), typeof(int)], numbers, numbers, Expression.Lambda<Func<int, int, int>>(item, item, other)) },
+            { "Enumerable.Join", Linq("Join", [typeof(int), typeof(int), typeof(int), typeof(int)], numbers, numbers, key, key, Expression.Lambda<Func<int, int, int>>(item, item, other)) },
+            { "Enumerable.GroupJoin", Linq("GroupJoin", [typeof(int), typeof(int), typeof(int), typeof(int)], numbers, numbers, key, key, Expression.Lambda<Func<int, IEnumerable<int>, int>>(item, item, group)) },
+            { "Enumerable.SelectMany", Linq("SelectMany", [typeof(int), typeof(int)], numbers, Expression.Lambda<Func<int, IEnumerable<int>>>(numbers, item)) },
+            { "Enumerable.Concat", Linq("Concat", [typeof(int)], numbers, numbers) },
+            { "String.GetHashCode", Expression.Call(text, typeof(string).GetMethod(nameof(GetHashCode), Type.EmptyTypes)!) },
+            { "Object.MemberwiseClone", Expression.Call(Expression.Constant(new object()), typeof(object).GetMethod("MemberwiseClone", BindingFlags.NonPublic | BindingFlags.Instance)!) },
+            { "String.Intern", OfString("Intern", [typeof(string)], null, text) },
+            { "String.IsInterned", OfString("IsInterned", [typeof(string)], null, text) },
+            { "String.Join", OfString("Join", [typeof(string), typeof(IEnumerable<string>)], null, text, Expression.Constant(new List<string> { "a" }, typeof(IEnumerable<string>))) },
+            { "String.Concat", OfString("Concat", [typeof(string), typeof(string)], null, text, text) },
+            { "String.PadRight", OfString("PadRight", [typeof(int)], text, three) },
+            { "String.Replace", OfString("Replace", [typeof(string), typeof(string)], text, text, text) },
+            { "String.Format", OfString("Format", [typeof(string), typeof(object)], null, text, Expression.Constant(1, typeof(object))) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(MethodsRefusedByName))]
+    public void Problem_MethodRefusedByName_IsRefusedNamingIt(string method, Expression expression) =>
+        Assert.Equal(
+            $"The expression uses the method {method}, which rules may not use; rules read the order, its lines, the facts and the Check helpers.",
+            ExpressionAllowList.Problem("x", expression));
 
     [Fact]
     public void Problem_GotoOutsideABlock_IsRefusedAsAJump()
