@@ -57,7 +57,7 @@ public static class Check
             {
                 digits++;
             }
-            else if (c == '+' ? digits > 0 || text.AsSpan(0, i).Trim().Length > 0 : c is not (' ' or '-' or '.' or '(' or ')'))
+            else if (c == '+' ? text.AsSpan(0, i).Trim().Length > 0 : c is not (' ' or '-' or '.' or '(' or ')'))
             {
                 return false;
             }

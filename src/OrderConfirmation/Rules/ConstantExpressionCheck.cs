@@ -22,6 +22,7 @@ internal sealed class ConstantExpressionCheck : ExpressionVisitor
 
         try
         {
+            // Stryker disable once Boolean : interpreted or compiled, the value is the same; interpreting spares compiling a delegate run once
             return Expression.Lambda<Func<bool>>(predicate).Compile(preferInterpretation: true)();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

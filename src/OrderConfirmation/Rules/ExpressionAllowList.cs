@@ -166,7 +166,7 @@ internal static class ExpressionAllowList
             var allowed = !ForbiddenMethods.Contains(method.Name)
                 && (declaring == typeof(Enumerable) ? !ForbiddenEnumerableMethods.Contains(method.Name)
                     : method.IsStatic ? StaticHelpers.Contains(declaring)
-                    : IsAllowedType(declaring) || (declaring.IsGenericType && IsAllowedType(declaring)) || declaring == typeof(object));
+                    : IsAllowedType(declaring));
             return allowed && (!method.IsGenericMethod || method.GetGenericArguments().All(IsAllowedType)) ? base.VisitMethodCall(node) : Forbid(node, method, "the method");
         }
 
@@ -199,8 +199,7 @@ internal static class ExpressionAllowList
 
         protected override Expression VisitGoto(GotoExpression node) => Refuse(node, "jumps");
 
-        protected override Expression VisitDynamic(DynamicExpression node) => Refuse(node, "is dynamic");
-
+        // A dynamic expression comes here too: it only calls VisitDynamic on a visitor of the dynamic runtime.
         protected override Expression VisitExtension(Expression node) => Refuse(node, "is not a plain expression");
 
         private Expression Forbid(Expression node, MemberInfo member, string what)

@@ -116,6 +116,7 @@ public sealed class LinqLoopInlinerTests
         var finding = Assert.Single(ReviewEvaluator.Evaluate(TestRuleFile.Load(rule), facts).Findings);
 
         Assert.Equal((FindingKind.EvaluationError, "ArgumentNullException"), (finding.Kind, finding.Values["error"]));
+        Assert.Contains("(Parameter 'source')", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +128,7 @@ public sealed class LinqLoopInlinerTests
         var finding = Assert.Single(ReviewEvaluator.Evaluate(TestRuleFile.Load(rule), facts).Findings);
 
         Assert.Equal((FindingKind.EvaluationError, "ArgumentNullException"), (finding.Kind, finding.Values["error"]));
+        Assert.Contains("(Parameter 'source')", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]

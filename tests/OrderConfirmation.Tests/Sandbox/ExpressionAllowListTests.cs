@@ -2,6 +2,8 @@ using System.Collections.ObjectModel;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using NodaTime;
+using OrderConfirmation.Kpis;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Rules;
@@ -179,7 +181,7 @@ public sealed class ExpressionAllowListTests
             { "contains a try block (Try)", Expression.TryFinally(Expression.Constant(true), Expression.Empty()) },
             { "contains statements (Block)", Expression.Block([flag], Expression.Assign(flag, Expression.Constant(true))) },
             { "creates a sized array (NewArrayBounds)", Expression.ArrayLength(Expression.NewArrayBounds(typeof(int), Expression.Constant(5))) },
-            { "(Dynamic)", Expression.Dynamic(new UnboundBinder(), typeof(object), Expression.Constant(1, typeof(object))) },
+            { "is not a plain expression (Dynamic)", Expression.Dynamic(new UnboundBinder(), typeof(object), Expression.Constant(1, typeof(object))) },
             { "is not a plain expression (Extension)", new OpaqueExpression() },
         };
     }
@@ -244,6 +246,58 @@ public sealed class ExpressionAllowListTests
         Assert.Equal(
             $"The expression uses the method {method}, which rules may not use; rules read the order, its lines, the facts and the Check helpers.",
             ExpressionAllowList.Problem("x", expression));
+
+    [Fact]
+    public void Problem_TextOfTheMaximumLength_IsAllowed() =>
+        Assert.Null(ExpressionAllowList.Problem(new string('x', ExpressionAllowList.MaxLength), Expression.Constant(true)));
+
+    [Fact]
+    public void Problem_TextOneCharacterTooLong_IsRefusedSayingHowLong() =>
+        Assert.Equal(
+            "The expression is 4001 characters long; at most 4000 are allowed.",
+            ExpressionAllowList.Problem(new string('x', ExpressionAllowList.MaxLength + 1), Expression.Constant(true)));
+
+    [Fact]
+    public void Problem_ValueOfAGenericTypeThatIsNotAnAllowedCollection_IsRefusedNamingTheType()
+    {
+        var lookup = Expression.Constant(new Dictionary<string, int>());
+
+        Assert.Equal(
+            "The expression uses a value of type Dictionary`2; rules may not use that type.",
+            ExpressionAllowList.Problem("x", Expression.NotEqual(lookup, Expression.Constant(null, lookup.Type))));
+    }
+
+    [Fact]
+    public void Problem_GenericValueWithOneTypeArgumentNotAllowed_IsRefused()
+    {
+        var toCalendar = Expression.Constant((Func<int, CalendarSystem>)(_ => CalendarSystem.Iso));
+
+        Assert.Equal(
+            "The expression uses a value of type Func`2; rules may not use that type.",
+            ExpressionAllowList.Problem("x", Expression.NotEqual(toCalendar, Expression.Constant(null, toCalendar.Type))));
+    }
+
+    [Fact]
+    public void Problem_StaticMemberOfAModelTypeThatIsNotAHelper_IsRefused()
+    {
+        var empty = Expression.Property(null, typeof(KpiTally).GetProperty(nameof(KpiTally.Empty))!);
+
+        Assert.Equal(
+            "The expression uses the static member KpiTally.Empty, which rules may not use; rules read the order, its lines, the facts and the Check helpers.",
+            ExpressionAllowList.Problem("x", Expression.Equal(empty, empty)));
+    }
+
+    [Fact]
+    public void Problem_GenericMethodWithOneTypeArgumentNotAllowed_IsRefusedNamingTheMethod()
+    {
+        var calendars = Expression.Constant(new List<CalendarSystem>(), typeof(IEnumerable<CalendarSystem>));
+        var calendar = Expression.Parameter(typeof(CalendarSystem), "c");
+        var highest = Expression.Call(typeof(Enumerable), nameof(Enumerable.Max), [typeof(CalendarSystem), typeof(int)], calendars, Expression.Lambda<Func<CalendarSystem, int>>(Expression.Constant(1), calendar));
+
+        Assert.Equal(
+            "The expression uses the method Enumerable.Max, which rules may not use; rules read the order, its lines, the facts and the Check helpers.",
+            ExpressionAllowList.Problem("x", highest));
+    }
 
     [Fact]
     public void Problem_GotoOutsideABlock_IsRefusedAsAJump()
