@@ -1,3 +1,4 @@
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Changes;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Review;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle;
 

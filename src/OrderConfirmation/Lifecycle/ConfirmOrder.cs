@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Lifecycle;

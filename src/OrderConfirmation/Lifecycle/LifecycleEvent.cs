@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime.Text;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle;
 

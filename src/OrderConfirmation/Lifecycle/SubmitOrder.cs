@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Lifecycle;

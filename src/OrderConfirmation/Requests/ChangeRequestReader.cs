@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Json;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Requests;
 

@@ -1,4 +1,5 @@
 using OrderConfirmation.Changes;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Requests;

@@ -1,5 +1,3 @@
-using OrderConfirmation.Review;
-
 namespace OrderConfirmation.Rules;
 
 /// <summary>A rule read from a file whose metadata has been checked, ready to compile.</summary>

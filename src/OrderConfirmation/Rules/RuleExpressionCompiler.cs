@@ -15,7 +15,7 @@ namespace OrderConfirmation.Rules;
 /// </summary>
 internal sealed class RuleExpressionCompiler
 {
-    private static readonly Type[] ExpressionTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(Lifecycle.OrderStatus)];
+    private static readonly Type[] ExpressionTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(Orders.OrderStatus)];
 
     /// <summary>
     /// One parser for the process: creating one scans every loaded assembly for expression types (most of a cold

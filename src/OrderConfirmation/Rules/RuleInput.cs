@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using NodaTime;
-using OrderConfirmation.Changes;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;

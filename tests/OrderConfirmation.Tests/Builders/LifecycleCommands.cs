@@ -1,5 +1,6 @@
 using OrderConfirmation.Changes;
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Tests.Builders;
 

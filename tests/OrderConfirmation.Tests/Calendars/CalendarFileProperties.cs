@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderConfirmation.Calendars;
 using OrderConfirmation.Rules;
 using static OrderConfirmation.Tests.Calendars.CalendarJson;
 

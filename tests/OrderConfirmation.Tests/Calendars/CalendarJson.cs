@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using NodaTime;
 using NodaTime.Text;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Rules;

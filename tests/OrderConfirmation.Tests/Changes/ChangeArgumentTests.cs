@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;

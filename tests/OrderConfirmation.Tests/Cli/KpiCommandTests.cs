@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Cli;
 using OrderConfirmation.Tests.Kpis;

@@ -1,7 +1,6 @@
 using System.Collections;
 using NodaTime;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

@@ -1,4 +1,3 @@
-using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Orders;

@@ -1,6 +1,5 @@
 using FsCheck.Fluent;
 using NodaTime;
-using OrderConfirmation.Kpis;
 
 namespace OrderConfirmation.Tests.Kpis;
 

@@ -3,6 +3,7 @@ using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Kpis;
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Kpis;

@@ -1,8 +1,7 @@
-using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Changes;
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 using static OrderConfirmation.Tests.Lifecycle.HandMadeDecisions;

@@ -2,8 +2,8 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Changes;
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

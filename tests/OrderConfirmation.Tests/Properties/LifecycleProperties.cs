@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Lifecycle;

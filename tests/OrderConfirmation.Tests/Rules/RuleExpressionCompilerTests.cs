@@ -1,4 +1,3 @@
-using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;

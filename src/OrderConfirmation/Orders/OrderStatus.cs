@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Lifecycle;
+namespace OrderConfirmation.Orders;
 
 /// <summary>Where an order is in its life (articles 4.1 to 4.4).</summary>
 public enum OrderStatus

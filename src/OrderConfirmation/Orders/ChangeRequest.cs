@@ -1,7 +1,6 @@
 using NodaTime;
-using OrderConfirmation.Orders;
 
-namespace OrderConfirmation.Changes;
+namespace OrderConfirmation.Orders;
 
 /// <summary>
 /// A customer's request to change an order (article 4.3), as passed on by Sales: what changes, who asked,

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Changes;
+namespace OrderConfirmation.Orders;
 
 /// <summary>
 /// One line of a change request. With the number of a line on the order it changes that line's

@@ -1,6 +1,4 @@
-using OrderConfirmation.Orders;
-
-namespace OrderConfirmation.Changes;
+namespace OrderConfirmation.Orders;
 
 /// <summary>
 /// What a change request really changes on an order as it stands: a field the request sets to its current
