@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 using OrderConfirmation.RuleTesting;

@@ -88,7 +88,7 @@ public sealed record OrderProcessingRecord
             state.OrderId,
             state.Order.ReceivedAt ?? state.EnteredAt,
             state.Confirmation?.ConfirmedAt,
-            nameof(Review.Department.OrderConfirmation),
+            nameof(Findings.Department.OrderConfirmation),
             state.ReviewedBy ?? state.Confirmation?.ConfirmedBy,
             state.CustomerWaitsUntil(asOf),
             assessed,

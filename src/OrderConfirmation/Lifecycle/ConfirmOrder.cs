@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Lifecycle;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 

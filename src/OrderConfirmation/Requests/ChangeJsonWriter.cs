@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Json;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Requests;
 

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Json;
 using OrderConfirmation.Review;
 

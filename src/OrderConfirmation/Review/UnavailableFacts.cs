@@ -1,3 +1,5 @@
+using OrderConfirmation.Findings;
+
 namespace OrderConfirmation.Review;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Json;
 using OrderConfirmation.Requests;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.RuleTesting;
 

@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
 using NodaTime;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Rules;
 

@@ -1,5 +1,5 @@
 using NodaTime;
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Rules;
 

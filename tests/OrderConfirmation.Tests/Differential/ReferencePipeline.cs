@@ -1,6 +1,7 @@
 using System.Collections;
 using NodaTime;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Tests.Differential;

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime.Testing;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;

@@ -1,5 +1,6 @@
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;

@@ -1,7 +1,7 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

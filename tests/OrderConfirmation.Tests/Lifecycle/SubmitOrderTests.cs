@@ -1,3 +1,4 @@
+using OrderConfirmation.Findings;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Requests;
 using OrderConfirmation.Review;

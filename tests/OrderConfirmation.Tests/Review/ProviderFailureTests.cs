@@ -1,4 +1,5 @@
 using NodaTime.Testing;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

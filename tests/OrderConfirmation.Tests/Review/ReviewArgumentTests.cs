@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Testing;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Requests;
-using OrderConfirmation.Review;
 using OrderConfirmation.RuleTesting;
 using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Requests;

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Review;
+namespace OrderConfirmation.Findings;
 
 /// <summary>The departments of article 3, each responsible for some findings.</summary>
 public enum Department

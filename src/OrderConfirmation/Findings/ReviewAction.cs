@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Review;
+namespace OrderConfirmation.Findings;
 
 /// <summary>What someone should do about a finding. Hosts route work on these codes.</summary>
 public enum ReviewAction

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Review;
+namespace OrderConfirmation.Findings;
 
 /// <summary>Whether a finding is a business result or a failure to evaluate a rule.</summary>
 public enum FindingKind

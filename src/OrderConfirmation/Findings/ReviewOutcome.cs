@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Review;
+namespace OrderConfirmation.Findings;
 
 /// <summary>
 /// What a review decides about an order. The numeric order is the severity order:

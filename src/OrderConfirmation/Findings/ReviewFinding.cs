@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Review;
+namespace OrderConfirmation.Findings;
 
 /// <summary>One problem or observation a review rule reports about an order.</summary>
 public sealed record ReviewFinding

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Review;
+namespace OrderConfirmation.Findings;
 
 /// <summary>The stages of review in the regulation. The preliminary review gates the detailed stages.</summary>
 public enum ReviewStage

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Review;
+namespace OrderConfirmation.Findings;
 
 /// <summary>How much a finding matters. Only <see cref="Error"/> findings change the outcome.</summary>
 public enum FindingSeverity
