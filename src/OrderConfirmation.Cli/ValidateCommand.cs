@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Cli;

@@ -1,4 +1,4 @@
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 
 namespace OrderConfirmation.Calendars;
 

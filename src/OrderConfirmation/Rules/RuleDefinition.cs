@@ -1,3 +1,5 @@
+using OrderConfirmation.Diagnostics;
+
 namespace OrderConfirmation.Rules;
 
 /// <summary>A rule read from a file whose metadata has been checked, ready to compile.</summary>

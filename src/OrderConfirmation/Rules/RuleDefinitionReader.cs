@@ -1,4 +1,6 @@
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Rules;
 

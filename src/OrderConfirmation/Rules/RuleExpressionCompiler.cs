@@ -2,6 +2,7 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using NodaTime;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Orders;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;

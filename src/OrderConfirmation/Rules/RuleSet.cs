@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Rules;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Rules;

@@ -1,3 +1,5 @@
+using OrderConfirmation.Diagnostics;
+
 namespace OrderConfirmation.Rules;
 
 /// <summary>The result of one reload of a rules directory (see <see cref="ReloadingRuleSetProvider"/>).</summary>

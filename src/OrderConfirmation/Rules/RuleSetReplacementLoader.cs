@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrderConfirmation.Diagnostics;
 
 namespace OrderConfirmation.Rules;
 

@@ -1,3 +1,5 @@
+using OrderConfirmation.Diagnostics;
+
 namespace OrderConfirmation.Rules;
 
 /// <summary>

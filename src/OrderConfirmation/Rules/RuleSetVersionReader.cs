@@ -1,5 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Diagnostics;
+using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Rules;
 

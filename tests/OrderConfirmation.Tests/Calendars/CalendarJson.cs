@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using NodaTime.Text;
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 
 namespace OrderConfirmation.Tests.Calendars;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Tests.Rules;

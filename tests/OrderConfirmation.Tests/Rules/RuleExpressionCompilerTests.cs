@@ -1,3 +1,4 @@
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

@@ -1,4 +1,5 @@
 using System.Text;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using NodaTime;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Kpis;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;

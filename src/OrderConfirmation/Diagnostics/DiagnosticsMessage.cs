@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Diagnostics;
 
 /// <summary>The message of an exception that carries load diagnostics: a title, then one diagnostic per line.</summary>
 internal static class DiagnosticsMessage

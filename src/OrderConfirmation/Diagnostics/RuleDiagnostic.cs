@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Diagnostics;
 
 /// <summary>
 /// A problem found in a rule file, pointing at the file, the rule and the position,

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Diagnostics;
 
 /// <summary>How much a rule-file diagnostic matters.</summary>
 public enum RuleDiagnosticSeverity

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Diagnostics;
 
 /// <summary>A 1-based line and column in a text file.</summary>
 /// <param name="Line">The line, from 1.</param>

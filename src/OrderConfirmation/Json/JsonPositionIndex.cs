@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using OrderConfirmation.Diagnostics;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Json;
 
 /// <summary>
 /// Where each value of a JSON document starts (1-based line and column), keyed by its path
