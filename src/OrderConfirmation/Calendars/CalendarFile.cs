@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OrderConfirmation.Json;
-using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Calendars;
 
@@ -24,7 +23,7 @@ namespace OrderConfirmation.Calendars;
 /// </summary>
 public static class CalendarFile
 {
-    /// <summary>The calendar file's name in the rules directory; rule loading skips it (see <see cref="RuleFile.FromDirectory"/>).</summary>
+    /// <summary>The calendar file's name in the rules directory; rule loading skips it (a rules directory holds it beside the rule files).</summary>
     public const string FileName = "calendar.json";
 
     private const string EmbeddedName = "OrderConfirmation.Calendars.Defaults." + FileName;

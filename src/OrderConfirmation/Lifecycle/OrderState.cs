@@ -1,5 +1,7 @@
 using NodaTime;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Kpis;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
@@ -79,4 +81,25 @@ public sealed record OrderState
 
     /// <summary>The order as it stands, for evaluating a change request.</summary>
     public OrderSnapshot ToSnapshot() => new(Order, Status, Revision, PromisedDeliveryDate, Shipped);
+
+    /// <summary>
+    /// This order's record for the KPIs (article 6.2): received when the order says (or when it was entered),
+    /// confirmed when the head of Order Confirmation confirmed it, in the Order Confirmation department under the
+    /// officer who started the review (or, when no review start is recorded, the head who confirmed it), with the time
+    /// it waited for the customer (an open wait counts until <paramref name="asOf"/>). Accuracy is assessed after
+    /// confirmation, outside the lifecycle, so it is given here.
+    /// </summary>
+    /// <param name="asOf">The instant an open customer wait is counted until.</param>
+    /// <param name="assessed">Whether the confirmation's accuracy has been assessed.</param>
+    /// <param name="defects">The defects recorded after confirmation.</param>
+    public OrderProcessingRecord ToProcessingRecord(Instant asOf, bool assessed = false, IReadOnlyList<ConfirmationDefect>? defects = null) =>
+        new(
+            OrderId,
+            Order.ReceivedAt ?? EnteredAt,
+            Confirmation?.ConfirmedAt,
+            nameof(Department.OrderConfirmation),
+            ReviewedBy ?? Confirmation?.ConfirmedBy,
+            CustomerWaitsUntil(asOf),
+            assessed,
+            defects);
 }

@@ -5,15 +5,16 @@ using OrderConfirmation.Kpis;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
+using OrderConfirmation.Tests.Kpis;
 
-namespace OrderConfirmation.Tests.Kpis;
+namespace OrderConfirmation.Tests.Lifecycle;
 
-public sealed class LifecycleKpiRecordTests
+public sealed class ProcessingRecordTests
 {
     private readonly FakeClock _clock = new(LifecycleScenario.Friday10);
     private readonly OrderLifecycle _lifecycle;
 
-    public LifecycleKpiRecordTests() =>
+    public ProcessingRecordTests() =>
         _lifecycle = new OrderLifecycle(new OrderStateMachine(new LifecycleScenario().Policy), new InMemoryAuditLog(), _clock);
 
     private OrderState At(Instant at, OrderState? state, LifecycleCommand command, Actor actor)
@@ -33,12 +34,12 @@ public sealed class LifecycleKpiRecordTests
     }
 
     [Fact]
-    public void FromLifecycle_ConfirmedAfterAClarification_RecordsReceiptConfirmationOfficerAndTheWait()
+    public void ToProcessingRecord_ConfirmedAfterAClarification_RecordsReceiptConfirmationOfficerAndTheWait()
     {
         var replied = At(KpiRecords.Local(2026, 11, 23, 10, 0), AwaitingCustomer(), new RecordCustomerReply("No IPv6 needed", LifecycleScenario.Ready), LifecycleScenario.Sales);
         var confirmed = At(KpiRecords.Local(2026, 11, 23, 11, 0), replied, new ConfirmOrder(LifecycleScenario.Promised), LifecycleScenario.Head);
 
-        var record = OrderProcessingRecord.FromLifecycle(confirmed, KpiRecords.Local(2026, 12, 1, 9, 0));
+        var record = confirmed.ToProcessingRecord(KpiRecords.Local(2026, 12, 1, 9, 0));
 
         Assert.Equal((LifecycleScenario.Order.ReceivedAt!.Value, KpiRecords.Local(2026, 11, 23, 11, 0), "OrderConfirmation", "conf.wang"), (record.ReceivedAt, record.ConfirmedAt!.Value, record.Department, record.Employee));
         Assert.Equal([new Interval(KpiRecords.Local(2026, 11, 20, 11, 0), KpiRecords.Local(2026, 11, 23, 10, 0))], record.CustomerWaits);
@@ -48,16 +49,16 @@ public sealed class LifecycleKpiRecordTests
     }
 
     [Fact]
-    public void FromLifecycle_StillAwaitingTheCustomer_CountsTheOpenWaitUntilAsOf()
+    public void ToProcessingRecord_StillAwaitingTheCustomer_CountsTheOpenWaitUntilAsOf()
     {
-        var record = OrderProcessingRecord.FromLifecycle(AwaitingCustomer(), KpiRecords.Local(2026, 11, 24, 9, 0));
+        var record = AwaitingCustomer().ToProcessingRecord(KpiRecords.Local(2026, 11, 24, 9, 0));
 
         Assert.Null(record.ConfirmedAt);
         Assert.Equal([new Interval(KpiRecords.Local(2026, 11, 20, 11, 0), KpiRecords.Local(2026, 11, 24, 9, 0))], record.CustomerWaits);
     }
 
     [Fact]
-    public void FromLifecycle_RejectedWhileAwaitingTheCustomer_ClosesTheWait()
+    public void ToProcessingRecord_RejectedWhileAwaitingTheCustomer_ClosesTheWait()
     {
         var rejected = At(KpiRecords.Local(2026, 11, 24, 9, 0), AwaitingCustomer(), new RejectOrder("no reply"), LifecycleScenario.Officer);
 
@@ -77,23 +78,23 @@ public sealed class LifecycleKpiRecordTests
     };
 
     [Fact]
-    public void FromLifecycle_NoOfficerStartedTheReview_NamesTheHeadWhoConfirmed() =>
-        Assert.Equal(LifecycleScenario.Head.Id, OrderProcessingRecord.FromLifecycle(Confirmed(reviewedBy: null, LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0)).Employee);
+    public void ToProcessingRecord_NoOfficerStartedTheReview_NamesTheHeadWhoConfirmed() =>
+        Assert.Equal(LifecycleScenario.Head.Id, Confirmed(reviewedBy: null, LifecycleScenario.Order.ReceivedAt).ToProcessingRecord(KpiRecords.Local(2026, 12, 1, 9, 0)).Employee);
 
     [Fact]
-    public void FromLifecycle_AnOfficerStartedTheReview_NamesTheOfficerNotTheHead() =>
-        Assert.Equal("conf.li", OrderProcessingRecord.FromLifecycle(Confirmed(reviewedBy: "conf.li", LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0)).Employee);
+    public void ToProcessingRecord_AnOfficerStartedTheReview_NamesTheOfficerNotTheHead() =>
+        Assert.Equal("conf.li", Confirmed(reviewedBy: "conf.li", LifecycleScenario.Order.ReceivedAt).ToProcessingRecord(KpiRecords.Local(2026, 12, 1, 9, 0)).Employee);
 
     [Fact]
-    public void FromLifecycle_OrderWithoutAReceiptTime_IsReceivedWhenEntered() =>
-        Assert.Equal(KpiRecords.Local(2026, 11, 20, 9, 30), OrderProcessingRecord.FromLifecycle(Confirmed("conf.wang", receivedAt: null), KpiRecords.Local(2026, 12, 1, 9, 0)).ReceivedAt);
+    public void ToProcessingRecord_OrderWithoutAReceiptTime_IsReceivedWhenEntered() =>
+        Assert.Equal(KpiRecords.Local(2026, 11, 20, 9, 30), Confirmed("conf.wang", receivedAt: null).ToProcessingRecord(KpiRecords.Local(2026, 12, 1, 9, 0)).ReceivedAt);
 
     [Fact]
-    public void FromLifecycle_AssessmentAndDefects_AreCarriedIntoTheRecord()
+    public void ToProcessingRecord_AssessmentAndDefects_AreCarriedIntoTheRecord()
     {
         ConfirmationDefect[] defects = [new("InfeasibleDate", true)];
 
-        var record = OrderProcessingRecord.FromLifecycle(Confirmed("conf.wang", LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0), assessed: true, defects);
+        var record = Confirmed("conf.wang", LifecycleScenario.Order.ReceivedAt).ToProcessingRecord(KpiRecords.Local(2026, 12, 1, 9, 0), assessed: true, defects);
 
         Assert.Equal(("SO-42", KpiRecords.Local(2026, 11, 20, 15, 0), true), (record.OrderId, record.ConfirmedAt!.Value, record.Assessed));
         Assert.Equal(defects, record.Defects);
@@ -101,9 +102,9 @@ public sealed class LifecycleKpiRecordTests
     }
 
     [Fact]
-    public void FromLifecycle_NeitherAssessedNorDefectsGiven_IsNotAssessed()
+    public void ToProcessingRecord_NeitherAssessedNorDefectsGiven_IsNotAssessed()
     {
-        var record = OrderProcessingRecord.FromLifecycle(Confirmed("conf.wang", LifecycleScenario.Order.ReceivedAt), KpiRecords.Local(2026, 12, 1, 9, 0));
+        var record = Confirmed("conf.wang", LifecycleScenario.Order.ReceivedAt).ToProcessingRecord(KpiRecords.Local(2026, 12, 1, 9, 0));
 
         Assert.Equal((false, 0), (record.Assessed, record.Defects.Count));
         Assert.Equal(AccuracyStatus.NotAssessed, KpiCalculator.Accuracy(record, KpiRecords.Local(2026, 12, 1, 9, 0)));
