@@ -32,6 +32,19 @@ public sealed record ReviewFinding
         Kind = kind;
     }
 
+    /// <summary>
+    /// A finding that says the system could not do its part (a rule failed to evaluate, facts could not be obtained):
+    /// an error that holds the order for investigation, never a judgement of the order itself.
+    /// </summary>
+    /// <param name="rule">The rule that could not be evaluated, or the name of what is missing.</param>
+    /// <param name="stage">The stage that could not be completed.</param>
+    /// <param name="department">The department the stage belongs to.</param>
+    /// <param name="message">What went wrong, for the people who investigate it.</param>
+    /// <param name="values">The details, by name.</param>
+    /// <param name="lineNo">The order line, when the problem concerns one.</param>
+    internal static ReviewFinding SystemError(string rule, ReviewStage stage, Department department, string message, IReadOnlyDictionary<string, object?> values, int? lineNo = null) =>
+        new(rule, stage, department, FindingSeverity.Error, ReviewOutcome.OnHold, ReviewAction.InvestigateSystemError, message, values, lineNo, FindingKind.EvaluationError);
+
     /// <summary>The name of the rule that produced the finding.</summary>
     public string Rule { get; }
 

@@ -87,7 +87,7 @@ internal sealed class CompiledRule
         var line = scope.LineNo is { } l ? $" on line {l}" : string.Empty;
         var message = $"The rule '{Info.Name}' could not be evaluated{line} ({error.GetType().Name}: {error.Message}); the order is held until the rule or the data is corrected.";
         var values = new OrderedDictionary<string, object?>(StringComparer.Ordinal) { ["error"] = error.GetType().Name };
-        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, FindingSeverity.Error, ReviewOutcome.OnHold, ReviewAction.InvestigateSystemError, message, values, scope.LineNo, FindingKind.EvaluationError);
+        return ReviewFinding.SystemError(Info.Name, Metadata.Stage, Metadata.Department, message, values, scope.LineNo);
     }
 
     private static object? Materialise(object? value) =>
