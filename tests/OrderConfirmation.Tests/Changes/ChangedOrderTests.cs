@@ -85,4 +85,13 @@ public sealed class ChangedOrderTests
 
         Assert.Equal(before, Current.Lines);
     }
+
+    [Fact]
+    public void Apply_NewDeliveryAddressOnAnOrderThatHasOne_ReplacesIt()
+    {
+        var current = Current with { RequestedDeliveryAddress = new PostalAddress("1 Zhongguancun St", "Beijing", "100080", "CN") };
+        var address = new PostalAddress("88 Century Ave", "Shanghai", "200120", "CN");
+
+        Assert.Equal(address, ChangedOrder.Apply(current, ChangeScenario.Change() with { DeliveryAddress = address }).RequestedDeliveryAddress);
+    }
 }
