@@ -94,4 +94,13 @@ public sealed class ChangedOrderTests
 
         Assert.Equal(address, ChangedOrder.Apply(current, ChangeScenario.Change() with { DeliveryAddress = address }).RequestedDeliveryAddress);
     }
+
+    [Fact]
+    public void Apply_ChangeWithoutAnAddress_KeepsTheOrdersOwnDeliveryAddress()
+    {
+        var own = new PostalAddress("1 Zhongguancun St", "Beijing", "100080", "CN");
+        var current = Current with { RequestedDeliveryAddress = own };
+
+        Assert.Equal(own, ChangedOrder.Apply(current, ChangeScenario.Change(LineChange.Modify(1, quantity: 11m))).RequestedDeliveryAddress);
+    }
 }
