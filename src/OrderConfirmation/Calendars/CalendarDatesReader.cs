@@ -76,8 +76,7 @@ internal static class CalendarDatesReader
 
     private static LocalDate? Date(string? text, string path, string what, CalendarDiagnostics diagnostics)
     {
-        var parsed = text is null ? null : LocalDatePattern.Iso.Parse(text);
-        if (parsed is { Success: true })
+        if (text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed)
         {
             return parsed.Value;
         }

@@ -82,6 +82,7 @@ public static class CalendarFile
     /// <exception cref="CalendarLoadException">The embedded file is invalid (a packaging defect).</exception>
     public static CalendarSettings LoadDefault()
     {
+        // Stryker disable once String : unreachable unless the package is built without the file (the packaging tests check it is there)
         using var stream = typeof(CalendarFile).Assembly.GetManifestResourceStream(EmbeddedName)
             ?? throw new CalendarLoadException($"The embedded calendar file '{EmbeddedName}' is missing (a packaging defect).");
         using var buffer = new MemoryStream();

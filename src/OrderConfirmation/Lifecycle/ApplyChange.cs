@@ -6,7 +6,8 @@ namespace OrderConfirmation.Lifecycle;
 
 /// <summary>
 /// Records a feasible change as a new revision of a confirmed order (article 4.3). Refused when the change is
-/// infeasible, was evaluated against another revision, or lacks a required approval; a changed delivery date
+/// infeasible, was evaluated against another revision, lacks a required approval, or comes after the order was
+/// delivered (what the customer wants then is a new order); a changed delivery date
 /// becomes the new promised date.
 /// </summary>
 public sealed record ApplyChange : LifecycleCommand
@@ -38,6 +39,11 @@ public sealed record ApplyChange : LifecycleCommand
         if (!string.Equals(Evaluation.OrderId, state.OrderId, StringComparison.Ordinal))
         {
             return CommandOutcome.Fail($"the change is for order {Evaluation.OrderId ?? "(no id)"}, not {state.OrderId}");
+        }
+
+        if (state.DeliveredAt is not null)
+        {
+            return CommandOutcome.Fail("the order has been delivered; what the customer wants now is a new order, not a change");
         }
 
         if (Evaluation.Current.Revision != state.Revision)

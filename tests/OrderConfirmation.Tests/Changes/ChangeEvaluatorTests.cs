@@ -135,4 +135,17 @@ public sealed class ChangeEvaluatorTests
         Assert.Equal(["lines[2].sku"], evaluation.Impact.ChangedFields);
         Assert.Equal("SRV-INSTALL", evaluation.Revision!.Order.Lines[1].Sku);
     }
+
+    [Fact]
+    public void RequiredApprovals_TwoDepartmentsAskedInReverseOrder_ListsEachOnceInDepartmentOrder()
+    {
+        // Product's rule comes first and Finance asks twice (its own rule and the default one for a new unit price).
+        var ruleSet = ChangeRuleSets.WithRules(ChangeRuleSets.ApprovesNewDate(Department.Product), ChangeRuleSets.ApprovesNewDate(Department.Finance));
+
+        var evaluation = ChangeRuleSets.Evaluate(ruleSet, ChangeScenario.Change(LineChange.Modify(1, unitPrice: 1100m)) with { RequestedDeliveryDate = new LocalDate(2026, 12, 20) });
+
+        Assert.True(evaluation.Feasible, string.Join("; ", evaluation.Reasons.Select(r => r.Message)));
+        Assert.Equal([Department.Finance, Department.Product], evaluation.RequiredApprovals);
+        Assert.Equal([Department.Finance, Department.Product], evaluation.Revision!.RequiredApprovals);
+    }
 }

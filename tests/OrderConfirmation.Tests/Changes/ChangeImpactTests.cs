@@ -86,4 +86,26 @@ public sealed class ChangeImpactTests
         Assert.Equal(["ShippedLineNotRemoved"], evaluation.Reasons.Select(r => r.Rule));
         Assert.Contains(evaluation.Eligibility, f => f.Rule == "PriceChangeApprovedByFinance");
     }
+
+    [Fact]
+    public void Notify_LaterDateThatMakesATechnicalFinding_TellsTechnicalBesideProduct()
+    {
+        // Technical is booked three weeks ahead (to 2026-12-16): the 15th is fine, the 20th is not.
+        var evaluation = ChangeRuleSets.Evaluate(ChangeRuleSets.WithRules(ChangeRuleSets.InstallationTeamBooked(21)), ChangeScenario.Change() with { RequestedDeliveryDate = new LocalDate(2026, 12, 20) });
+
+        Assert.True(evaluation.Feasible, string.Join("; ", evaluation.Reasons.Select(r => r.Message)));
+        Assert.Equal("InstallationTeamBooked", Assert.Single(evaluation.Impact.NewFindings).Rule);
+        Assert.Equal([Department.Technical, Department.Product], evaluation.Impact.Notify);
+    }
+
+    [Fact]
+    public void Notify_EarlierDateThatResolvesATechnicalFinding_TellsTechnicalBesideProduct()
+    {
+        // Technical is booked to 2026-12-12: the 15th is too far, the 10th is fine.
+        var evaluation = ChangeRuleSets.Evaluate(ChangeRuleSets.WithRules(ChangeRuleSets.InstallationTeamBooked(17)), ChangeScenario.Change() with { RequestedDeliveryDate = new LocalDate(2026, 12, 10) });
+
+        Assert.True(evaluation.Feasible, string.Join("; ", evaluation.Reasons.Select(r => r.Message)));
+        Assert.Equal("InstallationTeamBooked", Assert.Single(evaluation.Impact.ResolvedFindings).Rule);
+        Assert.Equal([Department.Technical, Department.Product], evaluation.Impact.Notify);
+    }
 }

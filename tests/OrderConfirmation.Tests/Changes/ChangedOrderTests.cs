@@ -85,4 +85,22 @@ public sealed class ChangedOrderTests
 
         Assert.Equal(before, Current.Lines);
     }
+
+    [Fact]
+    public void Apply_NewDeliveryAddressOnAnOrderThatHasOne_ReplacesIt()
+    {
+        var current = Current with { RequestedDeliveryAddress = new PostalAddress("1 Zhongguancun St", "Beijing", "100080", "CN") };
+        var address = new PostalAddress("88 Century Ave", "Shanghai", "200120", "CN");
+
+        Assert.Equal(address, ChangedOrder.Apply(current, ChangeScenario.Change() with { DeliveryAddress = address }).RequestedDeliveryAddress);
+    }
+
+    [Fact]
+    public void Apply_ChangeWithoutAnAddress_KeepsTheOrdersOwnDeliveryAddress()
+    {
+        var own = new PostalAddress("1 Zhongguancun St", "Beijing", "100080", "CN");
+        var current = Current with { RequestedDeliveryAddress = own };
+
+        Assert.Equal(own, ChangedOrder.Apply(current, ChangeScenario.Change(LineChange.Modify(1, quantity: 11m))).RequestedDeliveryAddress);
+    }
 }

@@ -146,4 +146,23 @@ public sealed class OrderChangesTests
         Assert.True(changes.Quantities && changes.LinesRemoved && changes.LinesAdded);
         Assert.Equal(["lines[1].quantity", "lines[2].removed", "lines[3].added", "lines[4].added"], changes.Fields);
     }
+
+    public static TheoryData<string, ChangeRequest, Func<OrderChanges, bool>> SameKindOfChangeOnBothLines => new()
+    {
+        { "removed", Request(LineChange.Removal(1), LineChange.Removal(2)), c => c.LinesRemoved },
+        { "quantity", Request(LineChange.Modify(1, quantity: 11m), LineChange.Modify(2, quantity: 6m)), c => c.Quantities },
+        { "unit price", Request(LineChange.Modify(1, unitPrice: 1100m), LineChange.Modify(2, unitPrice: 280m)), c => c.UnitPrices },
+        { "product", Request(new LineChange(1, sku: "CLOUD-HOST-16C"), new LineChange(2, sku: "BACKUP-2TB")), c => c.Products },
+        { "requirements", Request(new LineChange(1, requirements: ["BGP"]), new LineChange(2, requirements: ["BGP"])), c => c.LineRequirements },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameKindOfChangeOnBothLines))]
+    public void OrderChanges_SameKindOfChangeOnTwoLines_KeepsItsFlagSet(string what, ChangeRequest change, Func<OrderChanges, bool> flag)
+    {
+        var changes = Changes(change);
+
+        Assert.Equal(2, changes.Fields.Count);
+        Assert.True(flag(changes), what);
+    }
 }

@@ -88,6 +88,15 @@ public sealed class ApplyChangeTests
     }
 
     [Fact]
+    public void ApplyChange_AfterDelivery_IsRefusedAsANewOrder()
+    {
+        var result = Apply(_scenario.Delivered(), new ApplyChange(LifecycleCommands.FeasibleChange));
+
+        Assert.False(result.IsAccepted);
+        Assert.EndsWith("the order has been delivered; what the customer wants now is a new order, not a change.", result.Refusal!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ApplyChange_Accepted_EventNamesChangeRevisionFieldsAndDepartmentsToNotify()
     {
         var change = new ChangeScenario().Evaluate(ChangeScenario.Change(LineChange.Modify(1, quantity: 12m)) with { RequestedDeliveryDate = new LocalDate(2026, 12, 20) });
