@@ -1,5 +1,6 @@
 using OrderConfirmation.Changes;
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Rules;
