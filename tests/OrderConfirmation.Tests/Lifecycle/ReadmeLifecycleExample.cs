@@ -54,7 +54,7 @@ public static class ReadmeLifecycleExample
         var verification = AuditChain.VerifyFile(auditPath);
         // verification.IsIntact; otherwise FirstBadSequence, FirstBadLine and Problem name the first
         // altered, removed or reordered entry
-        var gaps = AuditQueries.CheckCompleteness(audit.Entries);
+        var gaps = AuditCompleteness.Check(audit.Entries);
         // empty: every confirmation has its review decision and record, every revision its change request
         var byHead = AuditQueries.ByActor(audit.Entries, "head.chen");
         // readme-audit-end

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Audit;
+namespace OrderConfirmation.Lifecycle;
 
 /// <summary>What an audit entry records (article 6.1: the documents and records of confirmation).</summary>
 public enum AuditEntryKind

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Audit;
+namespace OrderConfirmation.Lifecycle;
 
 /// <summary>Which record a complete audit log (article 6.1) should have but does not.</summary>
 public enum AuditGapKind
