@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Benchmarks;
 

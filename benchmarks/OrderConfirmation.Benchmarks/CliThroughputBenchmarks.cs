@@ -3,6 +3,7 @@ using OrderConfirmation.Cli;
 using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Benchmarks;
 

@@ -14,7 +14,7 @@ internal static class ChangeCommand
             "Assess change requests: eligibility, the re-review of the changed order, and the impact.",
             "Change-request files, or directories of them (*.json).",
             "Write one JSON object per change request, one per line, in input order.",
-            CheckRules: ruleSet => ruleSet.Rules.Any(r => r.Metadata.Stage == ReviewStage.ChangeEligibility)
+            CheckRules: ruleSet => ruleSet.Stages.Contains(ReviewStage.ChangeEligibility)
                 ? null
                 : "the rules have no ChangeEligibility rules (change-eligibility.json), so no change can be judged.",
             Evaluate: (ruleSet, file, json, writer) =>

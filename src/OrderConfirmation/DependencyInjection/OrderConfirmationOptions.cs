@@ -3,9 +3,6 @@ namespace OrderConfirmation.DependencyInjection;
 /// <summary>How the library is set up in a host.</summary>
 public sealed class OrderConfirmationOptions
 {
-    /// <summary>The default company time zone.</summary>
-    public const string DefaultTimeZoneId = "Asia/Shanghai";
-
     /// <summary>
     /// A directory of rule files to use instead of the defaults shipped in the package;
     /// <see langword="null"/> (the default) uses the shipped rules.
@@ -22,10 +19,19 @@ public sealed class OrderConfirmationOptions
     public bool WatchRulesDirectory { get; set; }
 
     /// <summary>
-    /// The company's time zone as a TZDB identifier (default <c>Asia/Shanghai</c>); it turns instants
-    /// into business dates, such as today's date for the delivery-date check.
+    /// The company's time zone as a TZDB identifier, which turns instants into business dates (such as today's date
+    /// for the delivery-date check). The zone is the working calendar's (<c>zone</c> in <c>calendar.json</c> of
+    /// <see cref="RulesDirectory"/>, or of the shipped calendar: <c>Asia/Shanghai</c>), so there is one company zone;
+    /// <see langword="null"/> (the default) takes it from there, and a zone given here must be the same.
     /// </summary>
-    public string TimeZoneId { get; set; } = DefaultTimeZoneId;
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>
+    /// The host's own review stages (<see cref="Review.CustomReviewStage{TFacts}"/>), run after the regulation's detailed
+    /// stages in this order; the rules are loaded for them with the others. Each needs an
+    /// <see cref="Review.IReviewFactsProvider{TFacts}"/> in the host's services.
+    /// </summary>
+    public IList<Rules.RuleStage> Stages { get; } = [];
 
     /// <summary>
     /// The append-only JSON Lines audit log file (article 6.1); opened, and its hash chain verified, when the

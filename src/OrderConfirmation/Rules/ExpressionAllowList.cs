@@ -37,8 +37,13 @@ internal static class ExpressionAllowList
 
     private static readonly Assembly Domain = typeof(ExpressionAllowList).Assembly;
 
+    private static readonly IReadOnlySet<Type> NoInputTypes = new HashSet<Type>();
+
     /// <summary>The first thing the expression may not use, in words, or <see langword="null"/> when it is allowed.</summary>
-    public static string? Problem(string text, Expression expression)
+    /// <param name="text">The expression as written.</param>
+    /// <param name="expression">The parsed expression.</param>
+    /// <param name="inputTypes">Types from outside this library that a stage declares as inputs (or their public members' types): rules may read their public members too.</param>
+    public static string? Problem(string text, Expression expression, IReadOnlySet<Type>? inputTypes = null)
     {
         if (text.Length > MaxLength)
         {
@@ -50,10 +55,53 @@ internal static class ExpressionAllowList
             return $"The expression nests brackets more than {MaxDepth} levels deep.";
         }
 
-        var visitor = new Visitor();
+        var visitor = new Visitor(inputTypes ?? NoInputTypes);
         visitor.Visit(expression);
         return visitor.Problem;
     }
+
+    /// <summary>
+    /// The types from outside this library that rules may read because a stage declares them as inputs: each declared
+    /// type (or its element or type arguments) from another library, and, in turn, the types of its public properties
+    /// and fields from that same library. Framework types (reflection, I/O, …) are never added.
+    /// </summary>
+    public static IReadOnlySet<Type> InputTypes(IEnumerable<Type> declared)
+    {
+        var trusted = new HashSet<Type>();
+        var pending = new Stack<Type>(declared);
+        while (pending.TryPop(out var type))
+        {
+            if (Nullable.GetUnderlyingType(type) is { } underlying)
+            {
+                pending.Push(underlying);
+            }
+            else if (type.HasElementType)
+            {
+                pending.Push(type.GetElementType()!);
+            }
+            else if (type.IsGenericType && !IsHostType(type))
+            {
+                type.GetGenericArguments().ToList().ForEach(pending.Push);
+            }
+            else if (IsHostType(type) && trusted.Add(type))
+            {
+                foreach (var member in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.PropertyType)
+                    .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => f.FieldType)))
+                {
+                    pending.Push(member);
+                }
+            }
+        }
+
+        return trusted;
+    }
+
+    /// <summary>A public type of a host's library: not this library's, not the framework's, not a delegate.</summary>
+    private static bool IsHostType(Type type) =>
+        type.IsPublic && type.Assembly != Domain && !typeof(Delegate).IsAssignableFrom(type)
+        && type.Assembly.GetName().Name is { } name
+        && !(name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft", StringComparison.Ordinal)
+             || name is "mscorlib" or "netstandard" or "NodaTime" || name.StartsWith("RulesEngine", StringComparison.Ordinal));
 
     private static int Nesting(string text)
     {
@@ -82,16 +130,16 @@ internal static class ExpressionAllowList
         return deepest;
     }
 
-    private static bool IsAllowedType(Type type)
+    private static bool IsAllowedType(Type type, IReadOnlySet<Type> inputTypes)
     {
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
-            return IsAllowedType(underlying);
+            return IsAllowedType(underlying, inputTypes);
         }
 
         if (type.IsArray)
         {
-            return IsAllowedType(type.GetElementType()!);
+            return IsAllowedType(type.GetElementType()!, inputTypes);
         }
 
         if (type.IsGenericType)
@@ -101,15 +149,15 @@ internal static class ExpressionAllowList
                     || definition == typeof(IReadOnlySet<>) || definition == typeof(ICollection<>) || definition == typeof(IList<>) || definition == typeof(List<>)
                     || definition == typeof(ISet<>) || definition == typeof(HashSet<>) || definition == typeof(Func<,>) || definition == typeof(Func<,,>)
                     || definition == typeof(IOrderedEnumerable<>))
-                && type.GetGenericArguments().All(IsAllowedType);
+                && type.GetGenericArguments().All(t => IsAllowedType(t, inputTypes));
         }
 
-        return ValueTypes.Contains(type) || (type.Assembly == Domain && type.IsPublic && !typeof(Delegate).IsAssignableFrom(type));
+        return ValueTypes.Contains(type) || inputTypes.Contains(type) || (type.Assembly == Domain && type.IsPublic && !typeof(Delegate).IsAssignableFrom(type));
     }
 
     private static string Name(MemberInfo member) => $"{member.DeclaringType?.Name}.{member.Name}";
 
-    private sealed class Visitor : ExpressionVisitor
+    private sealed class Visitor(IReadOnlySet<Type> inputTypes) : ExpressionVisitor
     {
         private int _depth;
 
@@ -126,7 +174,7 @@ internal static class ExpressionAllowList
             {
                 Problem = $"The expression nests more than {MaxDepth} levels deep.";
             }
-            else if (!IsAllowedType(node.Type) && node.NodeType != ExpressionType.Lambda)
+            else if (!IsAllowedType(node.Type, inputTypes) && node.NodeType != ExpressionType.Lambda)
             {
                 var what = node switch
                 {
@@ -152,11 +200,11 @@ internal static class ExpressionAllowList
             {
                 // A static member (Math.PI, int.MaxValue, an enum value) of a helper or an allowed value type; the type
                 // of what it gives has already been checked in Visit.
-                var allowedStatic = StaticHelpers.Contains(declaring) || (declaring.IsEnum && IsAllowedType(declaring)) || (ValueTypes.Contains(declaring) && declaring != typeof(object));
+                var allowedStatic = StaticHelpers.Contains(declaring) || (declaring.IsEnum && IsAllowedType(declaring, inputTypes)) || (ValueTypes.Contains(declaring) && declaring != typeof(object));
                 return allowedStatic ? base.VisitMember(node) : Forbid(node, node.Member, "the static member");
             }
 
-            return IsAllowedType(declaring) || declaring.IsGenericType ? base.VisitMember(node) : Forbid(node, node.Member, "the member");
+            return IsAllowedType(declaring, inputTypes) || declaring.IsGenericType ? base.VisitMember(node) : Forbid(node, node.Member, "the member");
         }
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
@@ -166,8 +214,8 @@ internal static class ExpressionAllowList
             var allowed = !ForbiddenMethods.Contains(method.Name)
                 && (declaring == typeof(Enumerable) ? !ForbiddenEnumerableMethods.Contains(method.Name)
                     : method.IsStatic ? StaticHelpers.Contains(declaring)
-                    : IsAllowedType(declaring));
-            return allowed && (!method.IsGenericMethod || method.GetGenericArguments().All(IsAllowedType)) ? base.VisitMethodCall(node) : Forbid(node, method, "the method");
+                    : IsAllowedType(declaring, inputTypes));
+            return allowed && (!method.IsGenericMethod || method.GetGenericArguments().All(t => IsAllowedType(t, inputTypes))) ? base.VisitMethodCall(node) : Forbid(node, method, "the method");
         }
 
         protected override Expression VisitConstant(ConstantExpression node)

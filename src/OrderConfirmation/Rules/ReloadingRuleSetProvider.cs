@@ -32,22 +32,25 @@ public sealed class ReloadingRuleSetProvider : IRuleSetProvider, IDisposable
 
     /// <summary>Loads the rule files of a directory and starts following their changes.</summary>
     /// <param name="rulesDirectory">The rules directory (see <see cref="RuleFile.FromDirectory"/> for the files it reads).</param>
+    /// <param name="stages">The stages the rules are written for (the regulation's: <c>OrderConfirmation.Stages.StandardStages.Catalog</c>).</param>
     /// <param name="logger">Where reloads and rejected edits are reported; <see langword="null"/> for nowhere.</param>
     /// <param name="debounce">How long the files must stay unchanged before a reload (default <see cref="DefaultDebounce"/>), so that a file being written is read once it is complete.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stages"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="rulesDirectory"/> is null or blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="debounce"/> is negative or longer than an hour.</exception>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     /// <exception cref="RuleSetLoadException">A file is invalid; the exception lists every problem. A host never starts on broken rules.</exception>
     /// <exception cref="IOException">A file could not be read, or the directory cannot be watched (for example when the system's limit of file watches is reached).</exception>
-    public ReloadingRuleSetProvider(string rulesDirectory, ILogger<ReloadingRuleSetProvider>? logger = null, TimeSpan? debounce = null)
-        : this(rulesDirectory, initial: null, logger, debounce)
+    public ReloadingRuleSetProvider(string rulesDirectory, RuleStageCatalog stages, ILogger<ReloadingRuleSetProvider>? logger = null, TimeSpan? debounce = null)
+        : this(rulesDirectory, stages, initial: null, logger, debounce)
     {
     }
 
     /// <summary>Starts following a rules directory whose files were already loaded into <paramref name="initial"/>; the files are reloaded once straight away, in case they changed since.</summary>
-    internal ReloadingRuleSetProvider(string rulesDirectory, RuleSet? initial, ILogger? logger, TimeSpan? debounce)
+    internal ReloadingRuleSetProvider(string rulesDirectory, RuleStageCatalog stages, RuleSet? initial, ILogger? logger, TimeSpan? debounce)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rulesDirectory);
+        ArgumentNullException.ThrowIfNull(stages);
         var quietPeriod = debounce ?? DefaultDebounce;
         ArgumentOutOfRangeException.ThrowIfLessThan(quietPeriod, TimeSpan.Zero, nameof(debounce));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quietPeriod, MaxDebounce, nameof(debounce));
@@ -58,14 +61,14 @@ public sealed class ReloadingRuleSetProvider : IRuleSetProvider, IDisposable
         }
 
         _logger = logger ?? NullLogger.Instance;
-        _loader = new RuleSetReplacementLoader(RulesDirectory, _logger);
+        _loader = new RuleSetReplacementLoader(RulesDirectory, stages, _logger);
         _changes = new ChangeDebouncer(quietPeriod);
 
         // Watch first, then load: a change made while loading is then never missed.
         _watcher = new RuleDirectoryWatcher(RulesDirectory, _changes.Notify, e => RuleSetReloadLog.WatcherFailed(_logger, RulesDirectory, e));
         try
         {
-            _current = initial ?? RuleSetLoader.LoadDirectory(RulesDirectory);
+            _current = initial ?? RuleSetCompiler.Load(RuleFile.FromDirectory(RulesDirectory), stages);
         }
         catch
         {

@@ -7,6 +7,7 @@ internal sealed record RuleDefinition(
     string File,
     string Name,
     bool Enabled,
+    RuleStage Stage,
     RuleMetadata Metadata,
     SourceText Expression,
     string Message,

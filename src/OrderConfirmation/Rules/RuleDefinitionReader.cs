@@ -13,12 +13,14 @@ internal sealed class RuleDefinitionReader
     private readonly string _file;
     private readonly JsonPositionIndex _positions;
     private readonly List<RuleDiagnostic> _diagnostics;
+    private readonly RuleStageCatalog _stages;
 
-    public RuleDefinitionReader(string file, JsonPositionIndex positions, List<RuleDiagnostic> diagnostics)
+    public RuleDefinitionReader(string file, JsonPositionIndex positions, List<RuleDiagnostic> diagnostics, RuleStageCatalog stages)
     {
         _file = file;
         _positions = positions;
         _diagnostics = diagnostics;
+        _stages = stages;
     }
 
     public IReadOnlyList<RuleDefinition> Read(RuleFileDocument document)
@@ -84,6 +86,7 @@ internal sealed class RuleDefinitionReader
             _file,
             name,
             rule.Enabled ?? true,
+            _stages.Find(metadata.Stage)!,
             metadata,
             new SourceText(expression, TextStart($"{path}.Expression")),
             message,
@@ -94,7 +97,7 @@ internal sealed class RuleDefinitionReader
 
     private RuleMetadata? ReadMetadata(RulePropertiesDocument properties, string path, string rule)
     {
-        var stage = ReadEnum<ReviewStage>(properties.Stage, path, "Stage", rule);
+        var stage = ReadStage(properties.Stage, path, rule);
         var department = ReadEnum<Department>(properties.Department, path, "Department", rule);
         var severity = ReadEnum<FindingSeverity>(properties.Severity, path, "Severity", rule);
         var action = ReadEnum<ReviewAction>(properties.Action, path, "Action", rule);
@@ -141,9 +144,9 @@ internal sealed class RuleDefinitionReader
                 continue;
             }
 
-            if (!IsIdentifier(name) || RuleInput.All.Any(input => string.Equals(input.Name, name, StringComparison.OrdinalIgnoreCase)))
+            if (!RuleNames.IsIdentifier(name) || _stages.InputNames.Any(input => string.Equals(input, name, StringComparison.OrdinalIgnoreCase)))
             {
-                Report($"{itemPath}.Name", rule, RuleDiagnosticCodes.InvalidName, $"'{name}' cannot name a parameter: use letters, digits and '_', starting with a letter, and not an input name ({string.Join(", ", RuleInput.All.Select(x => x.Name).Distinct())}).");
+                Report($"{itemPath}.Name", rule, RuleDiagnosticCodes.InvalidName, $"'{name}' cannot name a parameter: use letters, digits and '_', starting with a letter, and not an input name ({string.Join(", ", _stages.InputNames)}).");
                 continue;
             }
 
@@ -164,7 +167,7 @@ internal sealed class RuleDefinitionReader
         var result = new List<NamedExpression>();
         foreach (var (name, expression) in values ?? [])
         {
-            if (!IsIdentifier(name))
+            if (!RuleNames.IsIdentifier(name))
             {
                 Report($"{path}.{name}", rule, RuleDiagnosticCodes.InvalidName, $"'{name}' cannot name a value: use letters, digits and '_', starting with a letter.");
                 continue;
@@ -180,6 +183,23 @@ internal sealed class RuleDefinitionReader
         }
 
         return result;
+    }
+
+    private ReviewStage? ReadStage(string? text, string path, string rule)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Report(path, rule, RuleDiagnosticCodes.MissingField, "'Stage' is required.");
+            return null;
+        }
+
+        if (_stages.FirstOrDefault(s => string.Equals(s.Name.Name, text, StringComparison.Ordinal)) is { } stage)
+        {
+            return stage.Name;
+        }
+
+        Report($"{path}.Stage", rule, RuleDiagnosticCodes.InvalidMetadata, $"Stage '{text}' is not one of: {string.Join(", ", _stages.Select(s => s.Name))}.");
+        return null;
     }
 
     private TEnum? ReadEnum<TEnum>(string? text, string path, string field, string rule)
@@ -224,7 +244,4 @@ internal sealed class RuleDefinitionReader
 
     private void Report(string path, string? rule, string code, string message) =>
         _diagnostics.Add(new RuleDiagnostic(_file, _positions.Find(path), rule, code, message));
-
-    private static bool IsIdentifier(string name) =>
-        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

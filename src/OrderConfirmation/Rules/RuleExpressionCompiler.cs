@@ -11,8 +11,9 @@ namespace OrderConfirmation.Rules;
 
 /// <summary>
 /// Parses rule expressions with RulesEngine's <see cref="RuleExpressionParser"/> and compiles them once,
-/// at load, into typed delegates over a <see cref="RuleScope"/>. Problems become diagnostics with the
-/// position inside the file; nothing is deferred to the first evaluation.
+/// at load, into typed delegates over the scope object of the rule's stage (<see cref="RuleStage{TScope}"/>): each input
+/// the expression names becomes the stage's read of it. Problems become diagnostics with the position inside the file;
+/// nothing is deferred to the first evaluation.
 /// </summary>
 internal sealed class RuleExpressionCompiler
 {
@@ -29,14 +30,25 @@ internal sealed class RuleExpressionCompiler
     }));
 
     private readonly List<RuleDiagnostic> _diagnostics;
+    private readonly IReadOnlySet<Type> _inputTypes;
 
-    public RuleExpressionCompiler(List<RuleDiagnostic> diagnostics) => _diagnostics = diagnostics;
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="inputTypes">Types outside this library that the stages' inputs declare, which rules may therefore read (see <see cref="ExpressionAllowList"/>).</param>
+    public RuleExpressionCompiler(List<RuleDiagnostic> diagnostics, IReadOnlySet<Type>? inputTypes = null)
+    {
+        _diagnostics = diagnostics;
+        _inputTypes = inputTypes ?? new HashSet<Type>();
+    }
 
-    public CompiledRule? Compile(RuleDefinition rule)
+    /// <summary>Compiles a rule against the declaration of its stage.</summary>
+    public CompiledRule? Compile(RuleDefinition rule) => rule.Stage.Compile(this, rule);
+
+    internal CompiledRule<TScope>? Compile<TScope>(RuleStage<TScope> stage, RuleDefinition rule)
+        where TScope : class
     {
         var problems = _diagnostics.Count;
-        var scope = Expression.Parameter(typeof(RuleScope), "scope");
-        var inputs = RuleInput.For(rule.Metadata.Stage, rule.Metadata.Scope).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope));
+        var scope = Expression.Parameter(typeof(TScope), "scope");
+        var inputs = stage.InputsFor(rule.Metadata.Scope).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope));
         var variables = new List<(ParameterExpression Variable, Expression Value)>();
         foreach (var parameter in rule.Parameters)
         {
@@ -54,12 +66,12 @@ internal sealed class RuleExpressionCompiler
 
         var names = inputs.Keys.Concat(variables.Select(v => v.Variable)).ToArray();
         var predicate = Parse(rule, rule.Expression, names, typeof(bool), "expression");
-        var values = new List<Func<RuleScope, object?>>();
+        var values = new List<Func<TScope, object?>>();
         foreach (var value in rule.Values)
         {
             if (Parse(rule, value.Expression, names, returnType: null, $"value '{value.Name}'") is { } body)
             {
-                values.Add(Lambda<object?>(Expression.Convert(body, typeof(object)), scope, inputs, variables));
+                values.Add(Lambda<TScope, object?>(Expression.Convert(body, typeof(object)), scope, inputs, variables));
             }
         }
 
@@ -92,9 +104,10 @@ internal sealed class RuleExpressionCompiler
             _diagnostics.Add(new RuleDiagnostic(rule.File, rule.Expression.Position, rule.Name, RuleDiagnosticCodes.ConstantRule, $"The expression reads no input and is {effect}; did you mean to compare a field of the order?", RuleDiagnosticSeverity.Warning));
         }
 
-        return new CompiledRule(
+        return new CompiledRule<TScope>(
             new RuleInfo(rule.Name, rule.File, rule.Metadata, rule.Message, valueNames),
-            Lambda<bool>(predicate, scope, inputs, variables),
+            stage,
+            Lambda<TScope, bool>(predicate, scope, inputs, variables),
             [.. values],
             message);
     }
@@ -116,7 +129,7 @@ internal sealed class RuleExpressionCompiler
                 body = parser.Parse(text.Text, names, returnType);
             }
 
-            if (ExpressionAllowList.Problem(text.Text, body) is { } forbidden)
+            if (ExpressionAllowList.Problem(text.Text, body, _inputTypes) is { } forbidden)
             {
                 Report(rule, text.Position, RuleDiagnosticCodes.ForbiddenExpression, $"The {what} is not allowed: {forbidden}");
                 return null;
@@ -151,7 +164,7 @@ internal sealed class RuleExpressionCompiler
     private void Report(RuleDefinition rule, SourcePosition position, string code, string message) =>
         _diagnostics.Add(new RuleDiagnostic(rule.File, position, rule.Name, code, message));
 
-    private static Func<RuleScope, T> Lambda<T>(
+    private static Func<TScope, T> Lambda<TScope, T>(
         Expression body,
         ParameterExpression scope,
         Dictionary<ParameterExpression, Expression> inputs,
@@ -159,6 +172,6 @@ internal sealed class RuleExpressionCompiler
     {
         var bound = ScopedParameterBinder.Bind(body, variables);
         var resolved = new LinqLoopInliner().Visit(new InputReplacer(inputs).Visit(bound));
-        return Expression.Lambda<Func<RuleScope, T>>(resolved, scope).CompileFast();
+        return Expression.Lambda<Func<TScope, T>>(resolved, scope).CompileFast();
     }
 }

@@ -9,8 +9,9 @@ namespace OrderConfirmation.Rules;
 /// never the files' content). Swapping is the caller's business.
 /// </summary>
 /// <param name="rulesDirectory">The rules directory.</param>
+/// <param name="stages">The stages the rules are written for.</param>
 /// <param name="logger">Where rejections are reported.</param>
-internal sealed class RuleSetReplacementLoader(string rulesDirectory, ILogger logger)
+internal sealed class RuleSetReplacementLoader(string rulesDirectory, RuleStageCatalog stages, ILogger logger)
 {
     /// <summary>Loads the directory's files.</summary>
     /// <param name="currentVersion">The version serving now.</param>
@@ -23,7 +24,7 @@ internal sealed class RuleSetReplacementLoader(string rulesDirectory, ILogger lo
         RuleSet loaded;
         try
         {
-            loaded = RuleSetLoader.LoadDirectory(rulesDirectory);
+            loaded = RuleSetCompiler.Load(RuleFile.FromDirectory(rulesDirectory), stages);
         }
         catch (RuleSetLoadException e)
         {

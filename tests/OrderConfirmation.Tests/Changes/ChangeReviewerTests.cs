@@ -26,7 +26,7 @@ public sealed class ChangeReviewerTests
         .Set("BACKUP-1TB", new SupplyPosition(20m, 5));
 
     private static Task<ChangeEvaluation> ReviewWhileCreditIsDown(ChangeRequest change) =>
-        new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new CreditDown(), Supply, new InMemoryCapabilityCatalog(["IPV6", "SLA-99.9"]), new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai)
+        new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(new CreditDown(), Supply, new InMemoryCapabilityCatalog(["IPV6", "SLA-99.9"]), new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai))
             .ReviewChangeAsync(new ChangeScenario().Snapshot, change).AsTask();
 
     [Fact]

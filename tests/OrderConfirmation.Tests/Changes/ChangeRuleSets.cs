@@ -2,6 +2,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Rules;
 

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 using Xunit.Abstractions;
 

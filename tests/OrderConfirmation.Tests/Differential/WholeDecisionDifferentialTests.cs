@@ -7,6 +7,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 using Xunit.Abstractions;
 
@@ -123,7 +124,7 @@ public sealed class WholeDecisionDifferentialTests(ITestOutputHelper output)
                 supply.Set(sku, position);
             }
 
-            var reviewer = new OrderReviewer(new FixedRuleSetProvider(Ours), credit, supply, new InMemoryCapabilityCatalog(facts.Capabilities), new FakeClock(facts.EvaluatedAt), facts.TimeZone);
+            var reviewer = new OrderReviewer(new FixedRuleSetProvider(Ours), new ReviewFactsSource(credit, supply, new InMemoryCapabilityCatalog(facts.Capabilities), new FakeClock(facts.EvaluatedAt), facts.TimeZone));
             var seen = new ReviewFacts(facts.Order, string.IsNullOrWhiteSpace(facts.Order.Customer.CustomerId) ? null : facts.Credit, facts.Supply, facts.Capabilities, facts.EvaluatedAt, facts.TimeZone);
             differences.AddRange(DecisionComparison.Differences(await reviewer.ReviewAsync(facts.Order), Reference.Review(seen)));
         }

@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Tests.HostileInput;
 

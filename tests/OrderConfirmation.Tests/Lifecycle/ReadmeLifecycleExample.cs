@@ -10,6 +10,7 @@ using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 public static class ReadmeLifecycleExample
 {

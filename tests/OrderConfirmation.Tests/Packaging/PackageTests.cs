@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Packaging;
@@ -113,6 +114,7 @@ public sealed class PackageTests(PackedFeed feed)
             using OrderConfirmation.Requests;
             using OrderConfirmation.Review;
             using OrderConfirmation.Rules;
+            using OrderConfirmation.Stages;
 
             var facts = ReviewRequestReader.ReadFile(args[0]);
             var decision = ReviewEvaluator.Evaluate(RuleSetLoader.LoadDefaults(), facts);

@@ -39,7 +39,7 @@ public sealed class ProviderFailureTests
     }
 
     private static Task<ReviewDecision> Review(Order order, ICreditProfileProvider? credit = null, ISupplyProvider? supply = null, ICapabilityCatalog? capabilities = null) =>
-        new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), credit ?? GoodCredit, supply ?? GoodSupply, capabilities ?? GoodCapabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai)
+        new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(credit ?? GoodCredit, supply ?? GoodSupply, capabilities ?? GoodCapabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai))
             .ReviewAsync(order).AsTask();
 
     [Fact]

@@ -3,6 +3,7 @@ using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.RuleTesting;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.RuleTesting;

@@ -3,6 +3,7 @@ using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Rules;

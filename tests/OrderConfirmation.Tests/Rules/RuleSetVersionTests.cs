@@ -3,6 +3,7 @@ using NodaTime;
 using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Rules;

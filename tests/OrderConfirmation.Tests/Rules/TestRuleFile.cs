@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Tests.Rules;
 

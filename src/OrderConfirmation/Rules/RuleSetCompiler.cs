@@ -6,26 +6,18 @@ using OrderConfirmation.Json;
 namespace OrderConfirmation.Rules;
 
 /// <summary>
-/// Loads rule files into a <see cref="RuleSet"/>: reads, checks and compiles everything at once, and
-/// either returns a complete rule set or throws <see cref="RuleSetLoadException"/> listing every problem.
+/// Reads, checks and compiles rule files against a catalog of stages, all at once: either a complete
+/// <see cref="RuleSet"/> or every problem. Hosts load rules through the public loader above the stages
+/// (<c>OrderConfirmation.Stages.RuleSetLoader</c>), which knows the regulation's stages.
 /// </summary>
-public static class RuleSetLoader
+internal static class RuleSetCompiler
 {
-    /// <summary>Loads the default rule files shipped in the package.</summary>
-    /// <exception cref="RuleSetLoadException">The embedded rules are invalid (a packaging defect).</exception>
-    public static RuleSet LoadDefaults() => Load(RuleFile.EmbeddedDefaults());
-
-    /// <summary>Loads the rule files of a directory (see <see cref="RuleFile.FromDirectory"/>).</summary>
-    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    /// <exception cref="RuleSetLoadException">A file is invalid; the exception lists every problem.</exception>
-    public static RuleSet LoadDirectory(string directory) => Load(RuleFile.FromDirectory(directory));
-
-    /// <summary>Loads rule files.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="files"/> is <see langword="null"/>.</exception>
+    /// <summary>Loads rule files, or throws listing every problem.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="RuleSetLoadException">A file is invalid, or there is none; the exception lists every problem.</exception>
-    public static RuleSet Load(IEnumerable<RuleFile> files)
+    public static RuleSet Load(IEnumerable<RuleFile> files, RuleStageCatalog stages)
     {
-        var validation = Validate(files);
+        var validation = Validate(files, stages);
         return validation.RuleSet ?? throw new RuleSetLoadException(validation.Errors);
     }
 
@@ -33,10 +25,11 @@ public static class RuleSetLoader
     /// Checks rule files and compiles them when they have no error; never throws for a problem in the files.
     /// Warnings (such as a rule whose expression is constant) do not stop the rules from loading.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="files"/> is <see langword="null"/>.</exception>
-    public static RuleSetValidation Validate(IEnumerable<RuleFile> files)
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static RuleSetValidation Validate(IEnumerable<RuleFile> files, RuleStageCatalog stages)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(stages);
         var fileList = files.ToList();
         var diagnostics = new List<RuleDiagnostic>();
         if (fileList.Count == 0)
@@ -44,7 +37,7 @@ public static class RuleSetLoader
             diagnostics.Add(new RuleDiagnostic("(rules)", SourcePosition.Start, null, RuleDiagnosticCodes.NoRuleFiles, "No rule file was found."));
         }
 
-        var compiler = new RuleExpressionCompiler(diagnostics);
+        var compiler = new RuleExpressionCompiler(diagnostics, ExpressionAllowList.InputTypes(stages.SelectMany(s => s.Inputs).Select(i => i.Type)));
         var rules = new List<CompiledRule>();
         var ruleNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var workflows = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -62,7 +55,7 @@ public static class RuleSetLoader
             }
 
             version.Read(file.Path, document, positions);
-            foreach (var definition in new RuleDefinitionReader(file.Path, positions, diagnostics).Read(document))
+            foreach (var definition in new RuleDefinitionReader(file.Path, positions, diagnostics, stages).Read(document))
             {
                 if (!ruleNames.TryAdd(definition.Name, file.Path))
                 {
@@ -83,7 +76,7 @@ public static class RuleSetLoader
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Position.Line).ThenBy(d => d.Position.Column)
             .ToArray();
         var warnings = Array.FindAll(ordered, d => d.Severity == RuleDiagnosticSeverity.Warning);
-        var ruleSet = ordered.Length > warnings.Length ? null : new RuleSet(Hash(fileList), rules, version.Label, version.EffectiveDate, warnings);
+        var ruleSet = ordered.Length > warnings.Length ? null : new RuleSet(Hash(fileList), stages, rules, version.Label, version.EffectiveDate, warnings);
         return new RuleSetValidation(ruleSet, ordered);
     }
 

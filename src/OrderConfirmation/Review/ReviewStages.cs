@@ -1,0 +1,33 @@
+using OrderConfirmation.Findings;
+using OrderConfirmation.Rules;
+
+namespace OrderConfirmation.Review;
+
+/// <summary>
+/// The regulation's review stages (articles 4.1 and 4.2) and what their rules read: every rule sees <c>order</c>,
+/// <c>customer</c>, <c>today</c>, <c>credit</c> and <c>capabilities</c>; line rules also see <c>line</c> and its
+/// <c>supply</c>.
+/// </summary>
+internal static class ReviewStages
+{
+    public static RuleStage<ReviewScope> Preliminary { get; } = Declare(ReviewStage.PreliminaryReview);
+
+    public static RuleStage<ReviewScope> Credit { get; } = Declare(ReviewStage.CreditAssessment);
+
+    public static RuleStage<ReviewScope> Technical { get; } = Declare(ReviewStage.TechnicalFeasibility);
+
+    public static RuleStage<ReviewScope> Supply { get; } = Declare(ReviewStage.SupplyCapability);
+
+    /// <summary>The detailed review's stages, in the order they run (article 4.2).</summary>
+    public static IReadOnlyList<RuleStage<ReviewScope>> Detailed { get; } = [Credit, Technical, Supply];
+
+    private static RuleStage<ReviewScope> Declare(ReviewStage name) =>
+        new RuleStage<ReviewScope>(name)
+            .OrderInput("order", s => s.Order)
+            .OrderInput("customer", s => s.Customer)
+            .OrderInput("today", s => s.Today)
+            .OrderInput("credit", s => s.Credit)
+            .OrderInput("capabilities", s => s.Capabilities)
+            .LineInput("line", s => s.Line)
+            .LineInput("supply", s => s.Supply);
+}
