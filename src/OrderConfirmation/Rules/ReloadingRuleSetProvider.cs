@@ -32,7 +32,7 @@ public sealed class ReloadingRuleSetProvider : IRuleSetProvider, IDisposable
 
     /// <summary>Loads the rule files of a directory and starts following their changes.</summary>
     /// <param name="rulesDirectory">The rules directory (see <see cref="RuleFile.FromDirectory"/> for the files it reads).</param>
-    /// <param name="stages">The stages the rules are written for (the regulation's: <c>OrderConfirmation.Stages.StandardStages.Catalog</c>).</param>
+    /// <param name="stages">The stages the rules are written for (for the regulation's stages, the standard catalog of the layer above).</param>
     /// <param name="logger">Where reloads and rejected edits are reported; <see langword="null"/> for nowhere.</param>
     /// <param name="debounce">How long the files must stay unchanged before a reload (default <see cref="DefaultDebounce"/>), so that a file being written is read once it is complete.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stages"/> is <see langword="null"/>.</exception>

@@ -6,7 +6,7 @@ namespace OrderConfirmation.Rules;
 
 /// <summary>
 /// A loaded, checked and compiled set of rules. Immutable: safe to share between threads and to
-/// replace as a whole. Create one with <c>OrderConfirmation.Stages.RuleSetLoader</c>.
+/// replace as a whole. Hosts create one with the rule-set loader of the stages layer above.
 /// </summary>
 public sealed class RuleSet
 {

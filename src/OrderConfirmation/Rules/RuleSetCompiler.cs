@@ -7,8 +7,8 @@ namespace OrderConfirmation.Rules;
 
 /// <summary>
 /// Reads, checks and compiles rule files against a catalog of stages, all at once: either a complete
-/// <see cref="RuleSet"/> or every problem. Hosts load rules through the public loader above the stages
-/// (<c>OrderConfirmation.Stages.RuleSetLoader</c>), which knows the regulation's stages.
+/// <see cref="RuleSet"/> or every problem. Hosts load rules through the public loader of the stages layer
+/// above, which knows the regulation's stages.
 /// </summary>
 internal static class RuleSetCompiler
 {

@@ -22,12 +22,13 @@ internal sealed class LayerRules
     }
 
     /// <summary>
-    /// OrderConfirmation's layers (issue 13, docs/architecture). Layers with no types yet are fine: Stages and Testing
-    /// are still to come, Formats is what Requests is being renamed to.
+    /// OrderConfirmation's layers (docs/architecture.md). Calendars sit below Rules: a rules directory holds the working
+    /// calendar beside the rule files, so Rules leaves the calendar's file out by the calendar's own name. A layer with no
+    /// types is fine (Requests is the former name of Formats; RuleTesting and Testing live in the Testing package).
     /// </summary>
     public static LayerRules OrderConfirmation { get; } = new(
     [
-        "Diagnostics", "Json", "Orders", "Findings", "Rules", "Calendars", "Kpis", "Audit", "Review", "Changes",
+        "Diagnostics", "Json", "Orders", "Findings", "Calendars", "Rules", "Kpis", "Audit", "Review", "Changes",
         "Stages", "Formats", "Requests", "Lifecycle", "RuleTesting", "Testing", "DependencyInjection",
     ]);
 
