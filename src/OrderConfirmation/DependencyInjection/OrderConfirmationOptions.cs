@@ -12,7 +12,7 @@ public sealed class OrderConfirmationOptions
     /// <summary>
     /// Whether edits to the rule files in <see cref="RulesDirectory"/> take effect while the host runs (default
     /// <see langword="false"/>: the rules are loaded once). When set, the rule set is a
-    /// <see cref="Rules.ReloadingRuleSetProvider"/>: changed files are loaded, checked and compiled in the background
+    /// <see cref="Rules.Reloading.ReloadingRuleSetProvider"/>: changed files are loaded, checked and compiled in the background
     /// and swapped in as a whole; an edit that does not load is logged and the last good rule set keeps serving.
     /// Requires <see cref="RulesDirectory"/>.
     /// </summary>

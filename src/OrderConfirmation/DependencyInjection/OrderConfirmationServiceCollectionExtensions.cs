@@ -7,6 +7,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.DependencyInjection;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
+using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
 

@@ -41,8 +41,8 @@ public abstract class RuleStage
     /// <summary>The inputs a rule of this stage and scope may read.</summary>
     internal IEnumerable<RuleInput> InputsFor(RuleScopeKind scope) => _inputs.Where(i => scope == RuleScopeKind.Line || i.Scope == RuleScopeKind.Order);
 
-    /// <summary>Compiles one rule of this stage; problems become diagnostics and give <see langword="null"/>.</summary>
-    internal abstract CompiledRule? Compile(RuleExpressionCompiler compiler, RuleDefinition rule);
+    /// <summary>Gives the stage, with its scope type, to code that works per scope type (the compiler).</summary>
+    internal abstract TResult Accept<TResult>(IRuleStageVisitor<TResult> visitor);
 
     /// <summary>The stage's enabled rules, compiled, split by what they run over.</summary>
     internal abstract CompiledStage Group(IEnumerable<CompiledRule> rules);

@@ -33,7 +33,7 @@ public class RuleStage<TScope>(ReviewStage name) : RuleStage(name)
     /// <inheritdoc cref="OrderInput{T}(string, Expression{Func{TScope, T}})"/>
     public RuleStage<TScope> LineInput<T>(string name, Expression<Func<TScope, T>> read) => Declare(name, read, RuleScopeKind.Line);
 
-    internal override CompiledRule? Compile(RuleExpressionCompiler compiler, RuleDefinition rule) => compiler.Compile<TScope>(this, rule);
+    internal override TResult Accept<TResult>(IRuleStageVisitor<TResult> visitor) => visitor.Visit(this);
 
     internal override CompiledStage Group(IEnumerable<CompiledRule> rules)
     {

@@ -1,3 +1,4 @@
+using OrderConfirmation.Rules.Loading;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Stages;

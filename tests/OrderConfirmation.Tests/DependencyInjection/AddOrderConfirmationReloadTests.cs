@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderConfirmation.Review;
+using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
+using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;

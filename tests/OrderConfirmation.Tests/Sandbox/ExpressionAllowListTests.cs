@@ -6,6 +6,7 @@ using NodaTime;
 using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Kpis;
 using OrderConfirmation.Orders;
+using OrderConfirmation.Rules.Sandbox;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Compilation;
 
 /// <summary>
 /// Finds rule expressions that read no input (no order, line, credit, … and no parameter): their value is the same for

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Compilation;
 
 /// <summary>
 /// Gives an expression the scoped parameters (RulesEngine's GlobalParams and LocalParams) it uses:

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>The JSON shape of a rule file: a RulesEngine workflow (PascalCase) with our metadata.</summary>
 internal sealed class RuleFileDocument

@@ -1,6 +1,6 @@
 using OrderConfirmation.Calendars;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>
 /// Watches the top level of a rules directory and calls back when a rule file (<c>*.json</c>, not a JSON Schema or

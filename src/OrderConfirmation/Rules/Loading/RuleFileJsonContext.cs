@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>Source-generated, strict JSON reading of rule files: unknown fields are errors, not ignored.</summary>
 [JsonSourceGenerationOptions(

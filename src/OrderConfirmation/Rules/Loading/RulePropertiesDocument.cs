@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>The JSON shape of a rule's business metadata, kept in RulesEngine's <c>Properties</c>.</summary>
 internal sealed class RulePropertiesDocument

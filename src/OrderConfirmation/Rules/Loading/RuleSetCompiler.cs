@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Json;
+using OrderConfirmation.Rules.Compilation;
+using OrderConfirmation.Rules.Sandbox;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>
 /// Reads, checks and compiles rule files against a catalog of stages, all at once: either a complete

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
 using OrderConfirmation.Diagnostics;
+using OrderConfirmation.Rules.Loading;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>
 /// Loads a rules directory to replace the rule set serving, and says what came of it: a different rule set to swap

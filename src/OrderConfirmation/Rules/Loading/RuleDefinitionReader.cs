@@ -1,8 +1,9 @@
 using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Json;
+using OrderConfirmation.Rules.Compilation;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>
 /// Turns a parsed rule file into rule definitions, checking every required field and metadata value

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>What a reload of a rules directory did.</summary>
 public enum RuleSetReloadOutcome

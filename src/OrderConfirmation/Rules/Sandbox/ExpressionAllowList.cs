@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using NodaTime;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Sandbox;
 
 /// <summary>
 /// The rule-expression sandbox. RulesEngine's expression language can reach reflection and other types through the

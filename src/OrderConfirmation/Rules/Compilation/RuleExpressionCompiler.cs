@@ -4,10 +4,11 @@ using FastExpressionCompiler;
 using NodaTime;
 using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Orders;
+using OrderConfirmation.Rules.Sandbox;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Compilation;
 
 /// <summary>
 /// Parses rule expressions with RulesEngine's <see cref="RuleExpressionParser"/> and compiles them once,
@@ -40,10 +41,10 @@ internal sealed class RuleExpressionCompiler
         _inputTypes = inputTypes ?? new HashSet<Type>();
     }
 
-    /// <summary>Compiles a rule against the declaration of its stage.</summary>
-    public CompiledRule? Compile(RuleDefinition rule) => rule.Stage.Compile(this, rule);
+    /// <summary>Compiles a rule against the declaration of its stage; problems become diagnostics and give <see langword="null"/>.</summary>
+    public CompiledRule? Compile(RuleDefinition rule) => rule.Stage.Accept(new StageCompilation(this, rule));
 
-    internal CompiledRule<TScope>? Compile<TScope>(RuleStage<TScope> stage, RuleDefinition rule)
+    private CompiledRule<TScope>? Compile<TScope>(RuleStage<TScope> stage, RuleDefinition rule)
         where TScope : class
     {
         var problems = _diagnostics.Count;
@@ -159,6 +160,13 @@ internal sealed class RuleExpressionCompiler
         }
 
         return null;
+    }
+
+    /// <summary>One rule's compilation, dispatched on its stage's scope type.</summary>
+    private sealed class StageCompilation(RuleExpressionCompiler compiler, RuleDefinition rule) : IRuleStageVisitor<CompiledRule?>
+    {
+        public CompiledRule? Visit<TScope>(RuleStage<TScope> stage)
+            where TScope : class => compiler.Compile(stage, rule);
     }
 
     private void Report(RuleDefinition rule, SourcePosition position, string code, string message) =>

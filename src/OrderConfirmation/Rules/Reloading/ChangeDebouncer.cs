@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>
 /// Turns a burst of change notifications into one signal once the changes have settled: a waiter resumes after a

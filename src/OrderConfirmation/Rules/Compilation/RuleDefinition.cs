@@ -1,6 +1,6 @@
 using OrderConfirmation.Diagnostics;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Compilation;
 
 /// <summary>A rule read from a file whose metadata has been checked, ready to compile.</summary>
 internal sealed record RuleDefinition(

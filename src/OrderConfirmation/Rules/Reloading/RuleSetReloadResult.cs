@@ -1,6 +1,6 @@
 using OrderConfirmation.Diagnostics;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>The result of one reload of a rules directory (see <see cref="ReloadingRuleSetProvider"/>).</summary>
 /// <param name="Outcome">Whether the rule set was replaced, left as it was, or the files were rejected.</param>

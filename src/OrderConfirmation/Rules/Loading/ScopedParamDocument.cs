@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>The JSON shape of a RulesEngine scoped parameter (a GlobalParams or LocalParams entry).</summary>
 internal sealed class ScopedParamDocument

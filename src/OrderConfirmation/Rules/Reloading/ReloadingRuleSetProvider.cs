@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OrderConfirmation.Rules.Loading;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>
 /// The rule set of a rules directory, kept up to date while the host runs, so analysts' edits take effect without a

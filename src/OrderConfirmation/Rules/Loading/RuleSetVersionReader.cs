@@ -3,7 +3,7 @@ using NodaTime.Text;
 using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Json;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>
 /// Reads the optional <c>VersionLabel</c> and <c>EffectiveDate</c> of rule files: any file may give them, and

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Loading;
 
 /// <summary>The JSON shape of one rule: RulesEngine's rule fields that we support.</summary>
 internal sealed class RuleDocument

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Compilation;
 
 /// <summary>
 /// Rewrites <c>All</c> and <c>Any</c> with a predicate over a list (such as <c>line.Requirements.All(r => …)</c>) into an

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using OrderConfirmation.Diagnostics;
 
-namespace OrderConfirmation.Rules;
+namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>
 /// The log messages of <see cref="ReloadingRuleSetProvider"/>. They carry the directory, versions and diagnostic lines,
