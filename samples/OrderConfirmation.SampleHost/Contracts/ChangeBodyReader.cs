@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Requests;

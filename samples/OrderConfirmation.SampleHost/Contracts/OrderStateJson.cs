@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime.Text;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Requests;
 

@@ -5,6 +5,7 @@ using OrderConfirmation.Audit;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Changes;
 using OrderConfirmation.DependencyInjection;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules.Reloading;

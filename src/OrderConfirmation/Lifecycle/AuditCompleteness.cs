@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.Lifecycle;
 

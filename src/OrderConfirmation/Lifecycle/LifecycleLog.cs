@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.Lifecycle;
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;

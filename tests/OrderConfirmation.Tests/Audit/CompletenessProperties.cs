@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;

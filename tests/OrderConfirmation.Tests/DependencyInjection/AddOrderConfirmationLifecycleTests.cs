@@ -3,6 +3,8 @@ using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;

@@ -1,6 +1,8 @@
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;

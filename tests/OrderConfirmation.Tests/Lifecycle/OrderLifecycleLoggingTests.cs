@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Tests.Builders;
 

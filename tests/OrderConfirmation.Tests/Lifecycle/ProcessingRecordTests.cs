@@ -2,6 +2,8 @@ using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Kpis;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;

@@ -6,6 +6,8 @@ using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
