@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (a local tool, .config/dotnet-tools.json), one scope at a time.
 #
-#   eng/mutation.sh [scope…]      scopes: Review Kpis Calendars Changes Rules Lifecycle Audit (default: all)
+#   eng/mutation.sh [scope…]      scopes: Findings Review Kpis Calendars Changes Rules Lifecycle Audit (default: all)
 #   STRYKER_CONCURRENCY=1 eng/mutation.sh …   test one mutant at a time (default: Stryker's setting, 2)
 #
 # Each scope is mutated on its own and tested by OrderConfirmation.Tests without the slow tests that prove
@@ -14,16 +14,17 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 declare -A scopes=(
-  [Review]="**/Review/*.cs"
-  [Kpis]="**/Kpis/*.cs"
-  [Calendars]="**/Calendars/*.cs"
-  [Changes]="**/Changes/*.cs"
-  # The evaluation part of Rules: compiler, compiled rule, message template, checks and the sandbox.
-  [Rules]="**/Rules/RuleExpressionCompiler.cs **/Rules/ScopedParameterBinder.cs **/Rules/LinqLoopInliner.cs **/Rules/InputReplacer.cs **/Rules/CompiledRule.cs **/Rules/MessageTemplate.cs **/Rules/Check.cs **/Rules/ExpressionAllowList.cs **/Rules/ConstantExpressionCheck.cs"
-  [Lifecycle]="**/Lifecycle/*.cs"
-  [Audit]="**/Audit/*.cs"
+  [Findings]="**/Findings/**/*.cs"
+  [Review]="**/Review/**/*.cs"
+  [Kpis]="**/Kpis/**/*.cs"
+  [Calendars]="**/Calendars/**/*.cs"
+  [Changes]="**/Changes/**/*.cs"
+  # The evaluation part of Rules: stages and compiled rules, the compiler, message template, checks and the sandbox.
+  [Rules]="**/Rules/*.cs **/Rules/Compilation/*.cs **/Rules/Sandbox/*.cs"
+  [Lifecycle]="**/Lifecycle/**/*.cs"
+  [Audit]="**/Audit/**/*.cs"
 )
-order=(Review Kpis Calendars Changes Rules Lifecycle Audit)
+order=(Findings Review Kpis Calendars Changes Rules Lifecycle Audit)
 
 requested=("$@")
 [ ${#requested[@]} -gt 0 ] || requested=("${order[@]}")
