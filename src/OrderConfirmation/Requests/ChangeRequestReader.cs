@@ -1,6 +1,4 @@
-using System.Text.Json;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Json;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Requests;
@@ -13,6 +11,13 @@ namespace OrderConfirmation.Requests;
 /// </summary>
 public static class ChangeRequestReader
 {
+    private static readonly RequestKind<ChangeRequestDocument> Kind = new(
+        "change request",
+        "'order', 'change' and 'facts'",
+        HasChange: true,
+        RequestJsonContext.Default.ChangeRequestDocument,
+        static (check, document) => check.Change(document));
+
     /// <summary>Reads a change-request file within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <exception cref="RequestFormatException">The file is not a valid change request, or exceeds a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -40,37 +45,10 @@ public static class ChangeRequestReader
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
     public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits)
     {
-        RequestLimitCheck.Size(source, utf8Json.Length, limits, string.Empty);
-        var json = Utf8Bom.Skip(utf8Json);
-        if (ReviewRequestReader.IsBlank(json))
-        {
-            throw new RequestFormatException(source, string.Empty, "The request is empty: expected a JSON object with 'order', 'change' and 'facts'.");
-        }
-
-        RequestLineCounter.Check(json, source, limits, change: true);
-        ChangeRequestDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, RequestJsonContext.Default.ChangeRequestDocument);
-        }
-        catch (JsonException e)
-        {
-            var field = ReviewRequestReader.FieldOf(e.Path);
-            throw new RequestFormatException(source, field, field.Length == 0 && JsonProblem.IsWrongType(e)
-                ? "Not a change request: expected a JSON object with 'order', 'change' and 'facts'."
-                : JsonProblem.Describe(e));
-        }
-
-        var fields = new RequestFieldReader(source);
-        if (document is null)
-        {
-            throw fields.Error(string.Empty, "The file holds 'null', not a change request.");
-        }
-
-        new RequestLimitCheck(fields, limits).Change(document);
-        var orderDocument = document.Order ?? throw fields.Error("order", "Not a change request: the 'order' object is missing.");
-        var changeDocument = document.Change ?? throw fields.Error("change", "Not a change request: the 'change' object is missing.");
-        var factsDocument = document.Facts ?? throw fields.Error("facts", "Not a change request: the 'facts' object is missing.");
+        var (document, fields) = RequestDocumentReader.Read(utf8Json, source, limits, Kind);
+        var orderDocument = document.Order ?? throw Kind.Missing(fields, "order");
+        var changeDocument = document.Change ?? throw Kind.Missing(fields, "change");
+        var factsDocument = document.Facts ?? throw Kind.Missing(fields, "facts");
         var order = fields.Order(orderDocument, "order");
         var current = Snapshot(fields, orderDocument, order);
         return new ChangeReviewRequest(current, Change(fields, changeDocument), fields.Facts(order, factsDocument, "facts"));
@@ -121,8 +99,8 @@ public static class ChangeRequestReader
             }
         }
 
-        var changeId = Required(fields, change.ChangeId, "change.changeId");
-        var requestedBy = Required(fields, change.RequestedBy, "change.requestedBy");
+        var changeId = fields.Required(change.ChangeId, "change.changeId");
+        var requestedBy = fields.Required(change.RequestedBy, "change.requestedBy");
         var requestedAt = fields.Instant(change.RequestedAt, "change.requestedAt");
         try
         {
@@ -140,9 +118,6 @@ public static class ChangeRequestReader
             throw fields.Error("change.lines", FirstSentence(e.Message));
         }
     }
-
-    private static string Required(RequestFieldReader fields, string? text, string path) =>
-        string.IsNullOrWhiteSpace(text) ? throw fields.Error(path, "Required.") : text;
 
     private static string FirstSentence(string message) =>
         message.Split(" (Parameter", 2)[0];

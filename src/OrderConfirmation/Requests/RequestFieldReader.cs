@@ -188,6 +188,11 @@ internal sealed class RequestFieldReader(string source)
         return [.. codes!];
     }
 
+    /// <summary>A text that must be given.</summary>
+    /// <exception cref="RequestFormatException">The text is missing or blank.</exception>
+    public string Required(string? text, string path) =>
+        string.IsNullOrWhiteSpace(text) ? throw Error(path, "Required.") : text;
+
     public RequestFormatException Error(string field, string problem) => new(source, field, problem);
 
     /// <summary>A text from the request, quoted for a message and shortened: a message must not repeat 10,000 characters.</summary>

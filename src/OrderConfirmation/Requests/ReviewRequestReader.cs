@@ -1,5 +1,3 @@
-using System.Text.Json;
-using OrderConfirmation.Json;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Requests;
@@ -14,6 +12,13 @@ public static class ReviewRequestReader
 {
     /// <summary>The time zone used when the facts name none.</summary>
     public const string DefaultTimeZoneId = "Asia/Shanghai";
+
+    private static readonly RequestKind<ReviewRequestDocument> Kind = new(
+        "review request",
+        "'order' and 'facts'",
+        HasChange: false,
+        RequestJsonContext.Default.ReviewRequestDocument,
+        static (check, document) => check.Review(document));
 
     /// <summary>Reads a review-request file within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <exception cref="RequestFormatException">The file is not a valid review request, or exceeds a limit.</exception>
@@ -42,41 +47,9 @@ public static class ReviewRequestReader
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
     public static ReviewFacts Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits)
     {
-        RequestLimitCheck.Size(source, utf8Json.Length, limits, string.Empty);
-        var json = Utf8Bom.Skip(utf8Json);
-        if (IsBlank(json))
-        {
-            throw new RequestFormatException(source, string.Empty, "The request is empty: expected a JSON object with 'order' and 'facts'.");
-        }
-
-        RequestLineCounter.Check(json, source, limits, change: false);
-        ReviewRequestDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, RequestJsonContext.Default.ReviewRequestDocument);
-        }
-        catch (JsonException e)
-        {
-            var field = FieldOf(e.Path);
-            throw new RequestFormatException(source, field, field.Length == 0 && JsonProblem.IsWrongType(e)
-                ? "Not a review request: expected a JSON object with 'order' and 'facts'."
-                : JsonProblem.Describe(e));
-        }
-
-        if (document is null)
-        {
-            throw new RequestFormatException(source, string.Empty, "The file holds 'null', not a review request.");
-        }
-
-        var fields = new RequestFieldReader(source);
-        new RequestLimitCheck(fields, limits).Review(document);
-        var order = document.Order ?? throw new RequestFormatException(source, "order", "Not a review request: the 'order' object is missing.");
-        var facts = document.Facts ?? throw new RequestFormatException(source, "facts", "Not a review request: the 'facts' object is missing.");
+        var (document, fields) = RequestDocumentReader.Read(utf8Json, source, limits, Kind);
+        var order = document.Order ?? throw Kind.Missing(fields, "order");
+        var facts = document.Facts ?? throw Kind.Missing(fields, "facts");
         return fields.Facts(fields.Order(order, "order"), facts, "facts");
     }
-
-    internal static bool IsBlank(ReadOnlySpan<byte> utf8Json) => utf8Json.Trim(" \t\r\n"u8).IsEmpty;
-
-    internal static string FieldOf(string? jsonPath) =>
-        string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? string.Empty : jsonPath.TrimStart('$').TrimStart('.');
 }
