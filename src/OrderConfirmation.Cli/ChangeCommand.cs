@@ -17,9 +17,9 @@ internal static class ChangeCommand
             CheckRules: ruleSet => ruleSet.Rules.Any(r => r.Metadata.Stage == ReviewStage.ChangeEligibility)
                 ? null
                 : "the rules have no ChangeEligibility rules (change-eligibility.json), so no change can be judged.",
-            Evaluate: (ruleSet, file, json, writer) =>
+            Evaluate: (ruleSet, zone, file, json, writer) =>
             {
-                var request = ChangeRequestReader.ReadFile(file);
+                var request = ChangeRequestReader.ReadFile(file, RequestLimits.Default, zone);
                 var evaluation = ChangeEvaluator.Evaluate(ruleSet, request.Current, request.Change, request.Facts);
                 if (json)
                 {

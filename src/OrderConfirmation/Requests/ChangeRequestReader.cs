@@ -1,3 +1,5 @@
+using NodaTime;
+using OrderConfirmation.Calendars;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Orders;
 
@@ -7,7 +9,8 @@ namespace OrderConfirmation.Requests;
 /// Reads change-request files: camelCase JSON with the <c>order</c> as it stands (a review-request order plus
 /// <c>status</c>, <c>revision</c>, <c>promisedDeliveryDate</c> and each line's <c>shippedQuantity</c>), the
 /// <c>change</c> and the <c>facts</c>. In the change, a <see langword="null"/> or absent field means "unchanged".
-/// Every error is a <see cref="RequestFormatException"/> naming the field.
+/// Every error is a <see cref="RequestFormatException"/> naming the field. Facts without a <c>timeZone</c> are in the
+/// company's zone, as for <see cref="ReviewRequestReader"/>.
 /// </summary>
 public static class ChangeRequestReader
 {
@@ -28,8 +31,14 @@ public static class ChangeRequestReader
     /// <param name="limits">How much the request may hold.</param>
     /// <exception cref="RequestFormatException">The file is not a valid change request, or exceeds a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <param name="defaultZone">
+    /// The company's time zone, for a request whose <c>facts.timeZone</c> is absent or blank; <see langword="null"/>
+    /// (the default) for the zone of the calendar shipped in the package (<see cref="CalendarFile.DefaultZone"/>).
+    /// A host with its own calendar file passes that calendar's zone.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ChangeReviewRequest ReadFile(string path, RequestLimits limits) => Read(RequestFile.Read(path, limits), path, limits);
+    public static ChangeReviewRequest ReadFile(string path, RequestLimits limits, DateTimeZone? defaultZone = null) =>
+        Read(RequestFile.Read(path, limits), path, limits, defaultZone);
 
     /// <summary>Reads a change request from UTF-8 JSON within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <param name="utf8Json">The request.</param>
@@ -42,10 +51,15 @@ public static class ChangeRequestReader
     /// <param name="source">The name of the source, for error messages.</param>
     /// <param name="limits">How much the request may hold.</param>
     /// <exception cref="RequestFormatException">The content is not a valid change request, or exceeds a limit.</exception>
+    /// <param name="defaultZone">
+    /// The company's time zone, for a request whose <c>facts.timeZone</c> is absent or blank; <see langword="null"/>
+    /// (the default) for the zone of the calendar shipped in the package (<see cref="CalendarFile.DefaultZone"/>).
+    /// A host with its own calendar file passes that calendar's zone.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits)
+    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits, DateTimeZone? defaultZone = null)
     {
-        var (document, fields) = RequestDocumentReader.Read(utf8Json, source, limits, Kind);
+        var (document, fields) = RequestDocumentReader.Read(utf8Json, source, limits, defaultZone, Kind);
         var orderDocument = document.Order ?? throw Kind.Missing(fields, "order");
         var changeDocument = document.Change ?? throw Kind.Missing(fields, "change");
         var factsDocument = document.Facts ?? throw Kind.Missing(fields, "facts");

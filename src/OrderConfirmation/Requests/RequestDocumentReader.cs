@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NodaTime;
 using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Requests;
@@ -16,12 +17,13 @@ internal static class RequestDocumentReader
     /// <param name="utf8Json">The request.</param>
     /// <param name="source">The name of the source, for error messages.</param>
     /// <param name="limits">How much the request may hold.</param>
+    /// <param name="defaultZone">The zone of a request that names none; <see langword="null"/> for the shipped calendar's.</param>
     /// <param name="kind">The kind of request.</param>
     /// <returns>The document and the reader of its fields, which names <paramref name="source"/> in its errors.</returns>
     /// <exception cref="RequestFormatException">The content is not a request of that kind, or exceeds a limit.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
     public static (TDocument Document, RequestFieldReader Fields) Read<TDocument>(
-        ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits, RequestKind<TDocument> kind)
+        ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits, DateTimeZone? defaultZone, RequestKind<TDocument> kind)
         where TDocument : class
     {
         RequestLimitCheck.Size(source, utf8Json.Length, limits, string.Empty);
@@ -45,7 +47,7 @@ internal static class RequestDocumentReader
                 : JsonProblem.Describe(e));
         }
 
-        var fields = new RequestFieldReader(source);
+        var fields = new RequestFieldReader(source, defaultZone);
         if (document is null)
         {
             throw fields.Error(string.Empty, $"The file holds 'null', not a {kind.Name}.");

@@ -1,12 +1,15 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Calendars;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Requests;
 
 /// <summary>Maps request documents to domain values, naming the field in every error.</summary>
-internal sealed class RequestFieldReader(string source)
+/// <param name="source">The file or other source, for the errors.</param>
+/// <param name="defaultZone">The zone of a request that names none; <see langword="null"/> for <see cref="CalendarFile.DefaultZone"/>.</param>
+internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZone = null)
 {
     private const int MaxQuoted = 60;
 
@@ -138,12 +141,10 @@ internal sealed class RequestFieldReader(string source)
     private Instant? OptionalInstant(string? text, string path) =>
         string.IsNullOrWhiteSpace(text) ? null : Instant(text, path);
 
-    public DateTimeZone TimeZone(string? id, string path)
-    {
-        var zoneId = string.IsNullOrWhiteSpace(id) ? ReviewRequestReader.DefaultTimeZoneId : id;
-        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
-            ?? throw Error(path, $"{Quote(zoneId)} is not a TZDB time zone such as Asia/Shanghai.");
-    }
+    public DateTimeZone TimeZone(string? id, string path) =>
+        string.IsNullOrWhiteSpace(id)
+            ? defaultZone ?? CalendarFile.DefaultZone
+            : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? throw Error(path, $"{Quote(id)} is not a TZDB time zone such as Asia/Shanghai.");
 
     public LocalDate? Date(string? text, string path)
     {

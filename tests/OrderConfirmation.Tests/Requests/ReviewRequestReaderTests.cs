@@ -194,14 +194,6 @@ public sealed class ReviewRequestReaderTests
     }
 
     [Fact]
-    public void Read_NoTimeZone_UsesTheDefaultZone()
-    {
-        var facts = Read(r => r.Facts().Remove("timeZone"));
-
-        Assert.Equal(ReviewRequestReader.DefaultTimeZoneId, facts.TimeZone.Id);
-    }
-
-    [Fact]
     public void Read_AsOfWithOffset_ReadsTheSameInstant()
     {
         var facts = Read(r => r.Facts()["asOf"] = "2026-11-20T10:00:00+08:00");
