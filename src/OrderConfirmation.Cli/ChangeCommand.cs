@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Findings;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.Cli;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.Cli;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NodaTime;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using OrderConfirmation.Findings;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 using OrderConfirmation.RuleTesting;
 

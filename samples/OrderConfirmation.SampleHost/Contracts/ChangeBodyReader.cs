@@ -1,8 +1,8 @@
 using NodaTime;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Requests;
 using OrderConfirmation.SampleHost.Http;
 
 namespace OrderConfirmation.SampleHost.Contracts;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NodaTime.Text;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.SampleHost.Contracts;
 

@@ -1,5 +1,5 @@
+using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.SampleHost.Http;
 

@@ -97,7 +97,7 @@ public sealed class AnalystCommandsTests : IDisposable
             ? text.Replace("\"Expression\": \"30\"", "\"Expression\": \"60\"", StringComparison.Ordinal).Replace("\"RuleName\": \"NoBadDebtRecords\",", "\"RuleName\": \"NoBadDebtRecords\", \"Enabled\": false,", StringComparison.Ordinal)
             : text);
 
-        var (exitCode, output, _) = Run("whatif", "--baseline", DefaultRules.RulesDirectory, "--candidate", candidate, Requests.RequestJson.SamplesDirectory);
+        var (exitCode, output, _) = Run("whatif", "--baseline", DefaultRules.RulesDirectory, "--candidate", candidate, Formats.RequestJson.SamplesDirectory);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("10-long-overdue-and-bad-debt.json: order SO-1010: OnHold → ReadyToConfirm", output, StringComparison.Ordinal);
@@ -107,5 +107,5 @@ public sealed class AnalystCommandsTests : IDisposable
 
     [Fact]
     public void WhatIf_MissingCandidate_IsAUsageError() =>
-        Assert.Equal(1, Run("whatif", "--baseline", DefaultRules.RulesDirectory, Requests.RequestJson.SamplesDirectory).ExitCode);
+        Assert.Equal(1, Run("whatif", "--baseline", DefaultRules.RulesDirectory, Formats.RequestJson.SamplesDirectory).ExitCode);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrderConfirmation.Tests.Builders;
-using OrderConfirmation.Tests.Requests;
+using OrderConfirmation.Tests.Formats;
 
 namespace OrderConfirmation.Tests.Cli;
 

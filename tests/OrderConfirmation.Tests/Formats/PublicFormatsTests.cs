@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
-namespace OrderConfirmation.Tests.Requests;
+namespace OrderConfirmation.Tests.Formats;
 
 /// <summary>
 /// The formats layer shows hosts exactly the types the README lists for them ("Request and result formats"); the

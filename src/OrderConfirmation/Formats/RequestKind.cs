@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// One kind of request file, as <see cref="RequestDocumentReader"/> reads it: what the kind is called in messages,

@@ -2,7 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using OrderConfirmation.Json;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// The steps every request file goes through before its fields are mapped, in this order: its size against

@@ -1,9 +1,10 @@
 using NodaTime;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Orders;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Reads change-request files: camelCase JSON with the <c>order</c> as it stands (a review-request order plus

@@ -1,8 +1,9 @@
 using NodaTime;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Review;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Reads review-request files (camelCase JSON holding an <c>order</c> and its <c>facts</c>) into

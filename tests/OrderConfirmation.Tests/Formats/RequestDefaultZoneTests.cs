@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NodaTime;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
-namespace OrderConfirmation.Tests.Requests;
+namespace OrderConfirmation.Tests.Formats;
 
 /// <summary>
 /// A request whose facts name no <c>timeZone</c> is in the company's zone: the one the host passes, else the zone the

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Tests.HostileInput;
 
-namespace OrderConfirmation.Tests.Requests;
+namespace OrderConfirmation.Tests.Formats;
 
 /// <summary>
 /// The whole-request errors of both request readers, word for word: hosts show them to people and match on them, so

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
-namespace OrderConfirmation.Tests.Requests;
+namespace OrderConfirmation.Tests.Formats;
 
 public sealed class ReviewRequestReaderTests
 {
@@ -291,7 +291,7 @@ public sealed class ReviewRequestReaderTests
         var error = ReadFails("""[ { "order": {}, "facts": {} } ]""");
 
         Assert.Contains("not a review request", error.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("OrderConfirmation.Requests", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("OrderConfirmation.Formats", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

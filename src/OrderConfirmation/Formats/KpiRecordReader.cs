@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Json;
 using OrderConfirmation.Kpis;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Reads KPI record files: JSON Lines, one object per line, <c>"type": "order"</c> (an order-processing record) or

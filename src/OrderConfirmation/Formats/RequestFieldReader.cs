@@ -2,9 +2,10 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Orders;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>Maps request documents to domain values, naming the field in every error.</summary>
 /// <param name="source">The file or other source, for the errors.</param>
