@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OrderConfirmation.Cli;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;

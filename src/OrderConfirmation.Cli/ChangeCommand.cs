@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Findings;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.Cli;
 
@@ -17,9 +17,9 @@ internal static class ChangeCommand
             CheckRules: ruleSet => ruleSet.Stages.Contains(ReviewStage.ChangeEligibility)
                 ? null
                 : "the rules have no ChangeEligibility rules (change-eligibility.json), so no change can be judged.",
-            Evaluate: (ruleSet, file, json, writer) =>
+            Evaluate: (ruleSet, zone, file, json, writer) =>
             {
-                var request = ChangeRequestReader.ReadFile(file);
+                var request = ChangeRequestReader.ReadFile(file, RequestLimits.Default, zone);
                 var evaluation = ChangeEvaluator.Evaluate(ruleSet, request.Current, request.Change, request.Facts);
                 if (json)
                 {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.RuleTesting;
 
 namespace OrderConfirmation.Cli;

@@ -1,9 +1,9 @@
 using NodaTime;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Requests;
 using OrderConfirmation.SampleHost.Http;
 
 namespace OrderConfirmation.SampleHost.Contracts;

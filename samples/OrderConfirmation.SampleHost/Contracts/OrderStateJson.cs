@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NodaTime.Text;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.SampleHost.Contracts;
 

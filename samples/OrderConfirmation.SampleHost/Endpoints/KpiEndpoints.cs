@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using NodaTime;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
-using OrderConfirmation.Requests;
 using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Store;
 

@@ -1,6 +1,6 @@
+using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.SampleHost.Http;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using NodaTime.Text;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Json;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Lifecycle;

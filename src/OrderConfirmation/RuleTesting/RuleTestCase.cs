@@ -1,4 +1,4 @@
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.RuleTesting;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Json;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.RuleTesting;
 

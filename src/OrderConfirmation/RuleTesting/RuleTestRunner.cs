@@ -51,7 +51,7 @@ public static class RuleTestRunner
         return new RuleTestResult(testCase, failures, decision.Outcome.ToString(), decision.Findings);
     }
 
-    private static RuleTestResult RunChange(RuleSet ruleSet, RuleTestCase testCase, Requests.ChangeReviewRequest change, Dictionary<string, (bool Fired, bool Held)> exercised)
+    private static RuleTestResult RunChange(RuleSet ruleSet, RuleTestCase testCase, Formats.ChangeReviewRequest change, Dictionary<string, (bool Fired, bool Held)> exercised)
     {
         ChangeEvaluation evaluation;
         try

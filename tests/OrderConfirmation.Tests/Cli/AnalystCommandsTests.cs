@@ -1,4 +1,3 @@
-using System.Globalization;
 using OrderConfirmation.Cli;
 using OrderConfirmation.Tests.Builders;
 
@@ -11,25 +10,10 @@ public sealed class AnalystCommandsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var exitCode = CliApplication.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
-    private string CopyOfDefaultRules(string name, Func<string, string, string>? edit = null)
-    {
-        var directory = Directory.CreateDirectory(Path.Combine(_temp, name)).FullName;
-        foreach (var file in Directory.GetFiles(DefaultRules.RulesDirectory, "*.json"))
-        {
-            var text = File.ReadAllText(file);
-            File.WriteAllText(Path.Combine(directory, Path.GetFileName(file)), edit?.Invoke(Path.GetFileName(file), text) ?? text);
-        }
-
-        return directory;
-    }
+    private string CopyOfDefaultRules(string name, Func<string, string, string>? edit = null) =>
+        CliRun.CopyOfDefaultRules(Path.Combine(_temp, name), edit);
 
     [Fact]
     public void Validate_DefaultRules_IsCleanWithoutWarnings()
@@ -113,7 +97,7 @@ public sealed class AnalystCommandsTests : IDisposable
             ? text.Replace("\"Expression\": \"30\"", "\"Expression\": \"60\"", StringComparison.Ordinal).Replace("\"RuleName\": \"NoBadDebtRecords\",", "\"RuleName\": \"NoBadDebtRecords\", \"Enabled\": false,", StringComparison.Ordinal)
             : text);
 
-        var (exitCode, output, _) = Run("whatif", "--baseline", DefaultRules.RulesDirectory, "--candidate", candidate, Requests.RequestJson.SamplesDirectory);
+        var (exitCode, output, _) = Run("whatif", "--baseline", DefaultRules.RulesDirectory, "--candidate", candidate, Formats.RequestJson.SamplesDirectory);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("10-long-overdue-and-bad-debt.json: order SO-1010: OnHold → ReadyToConfirm", output, StringComparison.Ordinal);
@@ -123,5 +107,5 @@ public sealed class AnalystCommandsTests : IDisposable
 
     [Fact]
     public void WhatIf_MissingCandidate_IsAUsageError() =>
-        Assert.Equal(1, Run("whatif", "--baseline", DefaultRules.RulesDirectory, Requests.RequestJson.SamplesDirectory).ExitCode);
+        Assert.Equal(1, Run("whatif", "--baseline", DefaultRules.RulesDirectory, Formats.RequestJson.SamplesDirectory).ExitCode);
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using OrderConfirmation.Cli;
 
 namespace OrderConfirmation.Tests.Cli;
 
@@ -24,13 +22,7 @@ public sealed class ChangeCommandTests : IDisposable
 
     private static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "changes");
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var exitCode = CliApplication.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     private static List<JsonElement> JsonLines(string output) =>
         [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>

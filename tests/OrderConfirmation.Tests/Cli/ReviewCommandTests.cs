@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using OrderConfirmation.Cli;
 using OrderConfirmation.Tests.Builders;
-using OrderConfirmation.Tests.Requests;
+using OrderConfirmation.Tests.Formats;
 
 namespace OrderConfirmation.Tests.Cli;
 

@@ -111,7 +111,7 @@ public sealed class PackageTests(PackedFeed feed)
             </Project>
             """);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
-            using OrderConfirmation.Requests;
+            using OrderConfirmation.Formats;
             using OrderConfirmation.Review;
             using OrderConfirmation.Rules;
             using OrderConfirmation.Stages;

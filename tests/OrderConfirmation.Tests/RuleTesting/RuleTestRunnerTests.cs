@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using OrderConfirmation.Findings;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.RuleTesting;
 using OrderConfirmation.Tests.Builders;
-using OrderConfirmation.Tests.Requests;
+using OrderConfirmation.Tests.Formats;
 
 namespace OrderConfirmation.Tests.RuleTesting;
 

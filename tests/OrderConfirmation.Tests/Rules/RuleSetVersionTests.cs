@@ -1,6 +1,6 @@
 using System.Text;
 using NodaTime;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;

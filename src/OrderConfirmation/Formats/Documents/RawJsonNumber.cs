@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats.Documents;
 
 /// <summary>The number token a reader stands on, as written in the file, shortened for messages.</summary>
 internal static class RawJsonNumber

@@ -1,6 +1,6 @@
 using OrderConfirmation.Kpis;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>The records of one or more KPI record files, in file order.</summary>
 /// <param name="Orders">The order-processing records.</param>

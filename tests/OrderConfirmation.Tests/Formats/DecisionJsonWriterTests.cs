@@ -1,11 +1,11 @@
 using System.Text.Json;
 using NodaTime;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 
-namespace OrderConfirmation.Tests.Requests;
+namespace OrderConfirmation.Tests.Formats;
 
 public sealed class DecisionJsonWriterTests
 {

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// How much a review or change request may hold. A request beyond a limit is refused with a

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>A request file is not a valid request: the message names the source and the field.</summary>
 public sealed class RequestFormatException : Exception

@@ -3,7 +3,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Json;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Writes a <see cref="ChangeEvaluation"/> as camelCase JSON: <c>orderId</c>, <c>changeId</c>, <c>eligible</c>,

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats.Documents;
 
 internal sealed class ChangeRequestDocument
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats.Documents;
 
 /// <summary>
 /// Reads line numbers, day counts and revisions as <see cref="int"/>, and says whether a number is not whole or

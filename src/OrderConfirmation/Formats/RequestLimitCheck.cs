@@ -1,6 +1,7 @@
 using System.Globalization;
+using OrderConfirmation.Formats.Documents;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Refuses a request beyond its <see cref="RequestLimits"/>, naming the field and the limit: its size before it is

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats.Documents;
 
 /// <summary>
 /// Reads texts (and the keys of objects such as <c>facts.supply</c>), saying so when a text is not valid UTF-8

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats.Documents;
 
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class KpiRecordDocument

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace OrderConfirmation.Tests.Requests;
+namespace OrderConfirmation.Tests.Formats;
 
 /// <summary>Review-request JSON for tests: the example (samples/requests/01), changed one field at a time.</summary>
 public static class RequestJson

@@ -2,7 +2,7 @@ using System.Text.Json;
 using OrderConfirmation.Json;
 using OrderConfirmation.Kpis;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Writes a KPI group as camelCase JSON: <c>group</c>; <c>accuracy</c> {<c>rate</c>, <c>accurate</c>, <c>assessed</c>,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Counts <c>order.lines</c> (and <c>change.lines</c>) on the raw JSON, before anything is deserialized: a few

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats.Documents;
 
 // The camelCase JSON shapes of request files. Everything is optional here: what is missing in an
 // order is reported by the review as a finding; what is missing elsewhere, by the mapper as an error.

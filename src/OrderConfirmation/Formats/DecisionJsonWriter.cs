@@ -6,7 +6,7 @@ using OrderConfirmation.Findings;
 using OrderConfirmation.Json;
 using OrderConfirmation.Review;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Writes a <see cref="ReviewDecision"/> as camelCase JSON (<c>orderId</c>, <c>outcome</c>, <c>stagesRun</c>,

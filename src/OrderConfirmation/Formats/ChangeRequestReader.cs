@@ -1,18 +1,27 @@
-using System.Text.Json;
+using NodaTime;
+using OrderConfirmation.Calendars;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Json;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Orders;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Reads change-request files: camelCase JSON with the <c>order</c> as it stands (a review-request order plus
 /// <c>status</c>, <c>revision</c>, <c>promisedDeliveryDate</c> and each line's <c>shippedQuantity</c>), the
 /// <c>change</c> and the <c>facts</c>. In the change, a <see langword="null"/> or absent field means "unchanged".
-/// Every error is a <see cref="RequestFormatException"/> naming the field.
+/// Every error is a <see cref="RequestFormatException"/> naming the field. Facts without a <c>timeZone</c> are in the
+/// company's zone, as for <see cref="ReviewRequestReader"/>.
 /// </summary>
 public static class ChangeRequestReader
 {
+    private static readonly RequestKind<ChangeRequestDocument> Kind = new(
+        "change request",
+        "'order', 'change' and 'facts'",
+        HasChange: true,
+        RequestJsonContext.Default.ChangeRequestDocument,
+        static (check, document) => check.Change(document));
+
     /// <summary>Reads a change-request file within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <exception cref="RequestFormatException">The file is not a valid change request, or exceeds a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -23,8 +32,14 @@ public static class ChangeRequestReader
     /// <param name="limits">How much the request may hold.</param>
     /// <exception cref="RequestFormatException">The file is not a valid change request, or exceeds a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <param name="defaultZone">
+    /// The company's time zone, for a request whose <c>facts.timeZone</c> is absent or blank; <see langword="null"/>
+    /// (the default) for the zone of the calendar shipped in the package (<see cref="CalendarFile.DefaultZone"/>).
+    /// A host with its own calendar file passes that calendar's zone.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ChangeReviewRequest ReadFile(string path, RequestLimits limits) => Read(RequestFile.Read(path, limits), path, limits);
+    public static ChangeReviewRequest ReadFile(string path, RequestLimits limits, DateTimeZone? defaultZone = null) =>
+        Read(RequestFile.Read(path, limits), path, limits, defaultZone);
 
     /// <summary>Reads a change request from UTF-8 JSON within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <param name="utf8Json">The request.</param>
@@ -37,40 +52,18 @@ public static class ChangeRequestReader
     /// <param name="source">The name of the source, for error messages.</param>
     /// <param name="limits">How much the request may hold.</param>
     /// <exception cref="RequestFormatException">The content is not a valid change request, or exceeds a limit.</exception>
+    /// <param name="defaultZone">
+    /// The company's time zone, for a request whose <c>facts.timeZone</c> is absent or blank; <see langword="null"/>
+    /// (the default) for the zone of the calendar shipped in the package (<see cref="CalendarFile.DefaultZone"/>).
+    /// A host with its own calendar file passes that calendar's zone.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits)
+    public static ChangeReviewRequest Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits, DateTimeZone? defaultZone = null)
     {
-        RequestLimitCheck.Size(source, utf8Json.Length, limits, string.Empty);
-        var json = Utf8Bom.Skip(utf8Json);
-        if (ReviewRequestReader.IsBlank(json))
-        {
-            throw new RequestFormatException(source, string.Empty, "The request is empty: expected a JSON object with 'order', 'change' and 'facts'.");
-        }
-
-        RequestLineCounter.Check(json, source, limits, change: true);
-        ChangeRequestDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, RequestJsonContext.Default.ChangeRequestDocument);
-        }
-        catch (JsonException e)
-        {
-            var field = ReviewRequestReader.FieldOf(e.Path);
-            throw new RequestFormatException(source, field, field.Length == 0 && JsonProblem.IsWrongType(e)
-                ? "Not a change request: expected a JSON object with 'order', 'change' and 'facts'."
-                : JsonProblem.Describe(e));
-        }
-
-        var fields = new RequestFieldReader(source);
-        if (document is null)
-        {
-            throw fields.Error(string.Empty, "The file holds 'null', not a change request.");
-        }
-
-        new RequestLimitCheck(fields, limits).Change(document);
-        var orderDocument = document.Order ?? throw fields.Error("order", "Not a change request: the 'order' object is missing.");
-        var changeDocument = document.Change ?? throw fields.Error("change", "Not a change request: the 'change' object is missing.");
-        var factsDocument = document.Facts ?? throw fields.Error("facts", "Not a change request: the 'facts' object is missing.");
+        var (document, fields) = RequestDocumentReader.Read(utf8Json, source, limits, defaultZone, Kind);
+        var orderDocument = document.Order ?? throw Kind.Missing(fields, "order");
+        var changeDocument = document.Change ?? throw Kind.Missing(fields, "change");
+        var factsDocument = document.Facts ?? throw Kind.Missing(fields, "facts");
         var order = fields.Order(orderDocument, "order");
         var current = Snapshot(fields, orderDocument, order);
         return new ChangeReviewRequest(current, Change(fields, changeDocument), fields.Facts(order, factsDocument, "facts"));
@@ -121,8 +114,8 @@ public static class ChangeRequestReader
             }
         }
 
-        var changeId = Required(fields, change.ChangeId, "change.changeId");
-        var requestedBy = Required(fields, change.RequestedBy, "change.requestedBy");
+        var changeId = fields.Required(change.ChangeId, "change.changeId");
+        var requestedBy = fields.Required(change.RequestedBy, "change.requestedBy");
         var requestedAt = fields.Instant(change.RequestedAt, "change.requestedAt");
         try
         {
@@ -140,9 +133,6 @@ public static class ChangeRequestReader
             throw fields.Error("change.lines", FirstSentence(e.Message));
         }
     }
-
-    private static string Required(RequestFieldReader fields, string? text, string path) =>
-        string.IsNullOrWhiteSpace(text) ? throw fields.Error(path, "Required.") : text;
 
     private static string FirstSentence(string message) =>
         message.Split(" (Parameter", 2)[0];

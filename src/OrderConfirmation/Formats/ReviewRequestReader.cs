@@ -1,19 +1,25 @@
-using System.Text.Json;
-using OrderConfirmation.Json;
+using NodaTime;
+using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Review;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Reads review-request files (camelCase JSON holding an <c>order</c> and its <c>facts</c>) into
 /// <see cref="ReviewFacts"/>. A field missing from the order is data for the review to report; a file
 /// that is not a review request, a value of the wrong type or a malformed date is a
-/// <see cref="RequestFormatException"/> naming the field.
+/// <see cref="RequestFormatException"/> naming the field. Facts without a <c>timeZone</c> are in the company's zone:
+/// the one the caller passes, else the zone of the calendar shipped in the package (<see cref="CalendarFile.DefaultZone"/>).
 /// </summary>
 public static class ReviewRequestReader
 {
-    /// <summary>The time zone used when the facts name none.</summary>
-    public const string DefaultTimeZoneId = "Asia/Shanghai";
+    private static readonly RequestKind<ReviewRequestDocument> Kind = new(
+        "review request",
+        "'order' and 'facts'",
+        HasChange: false,
+        RequestJsonContext.Default.ReviewRequestDocument,
+        static (check, document) => check.Review(document));
 
     /// <summary>Reads a review-request file within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <exception cref="RequestFormatException">The file is not a valid review request, or exceeds a limit.</exception>
@@ -25,8 +31,14 @@ public static class ReviewRequestReader
     /// <param name="limits">How much the request may hold.</param>
     /// <exception cref="RequestFormatException">The file is not a valid review request, or exceeds a limit.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <param name="defaultZone">
+    /// The company's time zone, for a request whose <c>facts.timeZone</c> is absent or blank; <see langword="null"/>
+    /// (the default) for the zone of the calendar shipped in the package (<see cref="CalendarFile.DefaultZone"/>).
+    /// A host with its own calendar file passes that calendar's zone.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ReviewFacts ReadFile(string path, RequestLimits limits) => Read(RequestFile.Read(path, limits), path, limits);
+    public static ReviewFacts ReadFile(string path, RequestLimits limits, DateTimeZone? defaultZone = null) =>
+        Read(RequestFile.Read(path, limits), path, limits, defaultZone);
 
     /// <summary>Reads a review request from UTF-8 JSON within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <param name="utf8Json">The request.</param>
@@ -39,44 +51,17 @@ public static class ReviewRequestReader
     /// <param name="source">The name of the source, for error messages.</param>
     /// <param name="limits">How much the request may hold.</param>
     /// <exception cref="RequestFormatException">The content is not a valid review request, or exceeds a limit.</exception>
+    /// <param name="defaultZone">
+    /// The company's time zone, for a request whose <c>facts.timeZone</c> is absent or blank; <see langword="null"/>
+    /// (the default) for the zone of the calendar shipped in the package (<see cref="CalendarFile.DefaultZone"/>).
+    /// A host with its own calendar file passes that calendar's zone.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ReviewFacts Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits)
+    public static ReviewFacts Read(ReadOnlySpan<byte> utf8Json, string source, RequestLimits limits, DateTimeZone? defaultZone = null)
     {
-        RequestLimitCheck.Size(source, utf8Json.Length, limits, string.Empty);
-        var json = Utf8Bom.Skip(utf8Json);
-        if (IsBlank(json))
-        {
-            throw new RequestFormatException(source, string.Empty, "The request is empty: expected a JSON object with 'order' and 'facts'.");
-        }
-
-        RequestLineCounter.Check(json, source, limits, change: false);
-        ReviewRequestDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, RequestJsonContext.Default.ReviewRequestDocument);
-        }
-        catch (JsonException e)
-        {
-            var field = FieldOf(e.Path);
-            throw new RequestFormatException(source, field, field.Length == 0 && JsonProblem.IsWrongType(e)
-                ? "Not a review request: expected a JSON object with 'order' and 'facts'."
-                : JsonProblem.Describe(e));
-        }
-
-        if (document is null)
-        {
-            throw new RequestFormatException(source, string.Empty, "The file holds 'null', not a review request.");
-        }
-
-        var fields = new RequestFieldReader(source);
-        new RequestLimitCheck(fields, limits).Review(document);
-        var order = document.Order ?? throw new RequestFormatException(source, "order", "Not a review request: the 'order' object is missing.");
-        var facts = document.Facts ?? throw new RequestFormatException(source, "facts", "Not a review request: the 'facts' object is missing.");
+        var (document, fields) = RequestDocumentReader.Read(utf8Json, source, limits, defaultZone, Kind);
+        var order = document.Order ?? throw Kind.Missing(fields, "order");
+        var facts = document.Facts ?? throw Kind.Missing(fields, "facts");
         return fields.Facts(fields.Order(order, "order"), facts, "facts");
     }
-
-    internal static bool IsBlank(ReadOnlySpan<byte> utf8Json) => utf8Json.Trim(" \t\r\n"u8).IsEmpty;
-
-    internal static string FieldOf(string? jsonPath) =>
-        string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? string.Empty : jsonPath.TrimStart('$').TrimStart('.');
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats.Documents;
 
 /// <summary>
 /// Reads quantities, prices and amounts as <see cref="decimal"/>, and says so when a number is beyond its range

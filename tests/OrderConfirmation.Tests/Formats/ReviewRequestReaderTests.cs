@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
-namespace OrderConfirmation.Tests.Requests;
+namespace OrderConfirmation.Tests.Formats;
 
 public sealed class ReviewRequestReaderTests
 {
@@ -194,14 +194,6 @@ public sealed class ReviewRequestReaderTests
     }
 
     [Fact]
-    public void Read_NoTimeZone_UsesTheDefaultZone()
-    {
-        var facts = Read(r => r.Facts().Remove("timeZone"));
-
-        Assert.Equal(ReviewRequestReader.DefaultTimeZoneId, facts.TimeZone.Id);
-    }
-
-    [Fact]
     public void Read_AsOfWithOffset_ReadsTheSameInstant()
     {
         var facts = Read(r => r.Facts()["asOf"] = "2026-11-20T10:00:00+08:00");
@@ -299,7 +291,7 @@ public sealed class ReviewRequestReaderTests
         var error = ReadFails("""[ { "order": {}, "facts": {} } ]""");
 
         Assert.Contains("not a review request", error.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("OrderConfirmation.Requests", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("OrderConfirmation.Formats", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

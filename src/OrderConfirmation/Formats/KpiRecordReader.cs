@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Json;
 using OrderConfirmation.Kpis;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>
 /// Reads KPI record files: JSON Lines, one object per line, <c>"type": "order"</c> (an order-processing record) or
@@ -78,13 +79,13 @@ public static class KpiRecordReader
         }
         catch (JsonException e)
         {
-            throw new RequestFormatException(where, ReviewRequestReader.FieldOf(e.Path), JsonProblem.Describe(e));
+            throw new RequestFormatException(where, RequestDocumentReader.FieldOf(e.Path), JsonProblem.Describe(e));
         }
     }
 
     private static OrderProcessingRecord Order(KpiRecordDocument document, RequestFieldReader fields)
     {
-        var orderId = Required(document.OrderId, "orderId", fields);
+        var orderId = fields.Required(document.OrderId, "orderId");
         var receivedAt = fields.Instant(document.ReceivedAt, "receivedAt");
         Instant? confirmedAt = document.ConfirmedAt is null ? null : fields.Instant(document.ConfirmedAt, "confirmedAt");
         if (confirmedAt < receivedAt)
@@ -106,7 +107,7 @@ public static class KpiRecordReader
         {
             var defect = document.Defects[i] ?? throw fields.Error($"defects[{i}]", "A defect is null; give 'kind' and 'attributableToConfirmation'.");
             defects.Add(new ConfirmationDefect(
-                Required(defect.Kind, $"defects[{i}].kind", fields),
+                fields.Required(defect.Kind, $"defects[{i}].kind"),
                 defect.AttributableToConfirmation ?? throw fields.Error($"defects[{i}].attributableToConfirmation", "Required: true or false.")));
         }
 
@@ -125,7 +126,7 @@ public static class KpiRecordReader
         NotFor("a survey record", document.Assessed, "assessed", fields);
         NotFor("a survey record", document.Defects, "defects", fields);
         return new SurveyResponse(
-            Required(document.OrderId, "orderId", fields),
+            fields.Required(document.OrderId, "orderId"),
             document.Department,
             document.Employee,
             fields.Instant(document.RespondedAt, "respondedAt"),
@@ -133,9 +134,6 @@ public static class KpiRecordReader
             Score(document.Efficiency, "efficiency", fields),
             Score(document.Attitude, "attitude", fields));
     }
-
-    private static string Required(string? text, string field, RequestFieldReader fields) =>
-        string.IsNullOrWhiteSpace(text) ? throw fields.Error(field, "Required.") : text;
 
     private static int Score(int? score, string field, RequestFieldReader fields) =>
         score is >= 1 and <= 5 ? score.Value : throw fields.Error(field, score is null ? "Required: a score from 1 to 5." : $"{score} is not a score from 1 to 5.");

@@ -1,4 +1,4 @@
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>Reads a request file into memory, but never more of it than <see cref="RequestLimits.MaxBytes"/>.</summary>
 internal static class RequestFile

@@ -2,7 +2,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>A change-request file's content: the order as it stands, the change and the facts to review it with.</summary>
 /// <param name="Current">The order as it stands.</param>

@@ -1,12 +1,16 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats.Documents;
 using OrderConfirmation.Orders;
 
-namespace OrderConfirmation.Requests;
+namespace OrderConfirmation.Formats;
 
 /// <summary>Maps request documents to domain values, naming the field in every error.</summary>
-internal sealed class RequestFieldReader(string source)
+/// <param name="source">The file or other source, for the errors.</param>
+/// <param name="defaultZone">The zone of a request that names none; <see langword="null"/> for <see cref="CalendarFile.DefaultZone"/>.</param>
+internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZone = null)
 {
     private const int MaxQuoted = 60;
 
@@ -138,12 +142,10 @@ internal sealed class RequestFieldReader(string source)
     private Instant? OptionalInstant(string? text, string path) =>
         string.IsNullOrWhiteSpace(text) ? null : Instant(text, path);
 
-    public DateTimeZone TimeZone(string? id, string path)
-    {
-        var zoneId = string.IsNullOrWhiteSpace(id) ? ReviewRequestReader.DefaultTimeZoneId : id;
-        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
-            ?? throw Error(path, $"{Quote(zoneId)} is not a TZDB time zone such as Asia/Shanghai.");
-    }
+    public DateTimeZone TimeZone(string? id, string path) =>
+        string.IsNullOrWhiteSpace(id)
+            ? defaultZone ?? CalendarFile.DefaultZone
+            : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? throw Error(path, $"{Quote(id)} is not a TZDB time zone such as Asia/Shanghai.");
 
     public LocalDate? Date(string? text, string path)
     {
@@ -187,6 +189,11 @@ internal sealed class RequestFieldReader(string source)
 
         return [.. codes!];
     }
+
+    /// <summary>A text that must be given.</summary>
+    /// <exception cref="RequestFormatException">The text is missing or blank.</exception>
+    public string Required(string? text, string path) =>
+        string.IsNullOrWhiteSpace(text) ? throw Error(path, "Required.") : text;
 
     public RequestFormatException Error(string field, string problem) => new(source, field, problem);
 
