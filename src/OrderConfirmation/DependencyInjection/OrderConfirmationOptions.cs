@@ -20,7 +20,7 @@ public sealed class OrderConfirmationOptions
 
     /// <summary>
     /// The company's time zone as a TZDB identifier, which turns instants into business dates (such as today's date
-    /// for the delivery-date check). The zone is the working calendar's (<c>zone</c> in <c>calendar.json</c> of
+    /// for the delivery-date check). The zone is the working calendar's (<c>timeZone</c> in <c>calendar.json</c> of
     /// <see cref="RulesDirectory"/>, or of the shipped calendar: <c>Asia/Shanghai</c>), so there is one company zone;
     /// <see langword="null"/> (the default) takes it from there, and a zone given here must be the same.
     /// </summary>

@@ -51,7 +51,7 @@ public static class OrderConfirmationServiceCollectionExtensions
         var timeZone = calendar.Calendar.Zone;
         if (options.TimeZoneId is { } zoneId && !string.Equals(zoneId, timeZone.Id, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"The time zone '{zoneId}' is not the working calendar's ('{timeZone.Id}'); the company has one zone: set it as 'zone' in {CalendarFile.FileName}, or leave TimeZoneId out.", nameof(configure));
+            throw new ArgumentException($"The time zone '{zoneId}' is not the working calendar's ('{timeZone.Id}'); the company has one zone: set it as 'timeZone' in {CalendarFile.FileName}, or leave TimeZoneId out.", nameof(configure));
         }
 
         if (options.WatchRulesDirectory && options.RulesDirectory is null)
