@@ -22,9 +22,15 @@ public static class OrderConfirmationServiceCollectionExtensions
     /// rule set (loaded, checked and compiled now, so invalid rules fail at registration; and, with
     /// <see cref="OrderConfirmationOptions.WatchRulesDirectory"/>, reloaded in the background whenever the rule files change,
     /// through a <see cref="ReloadingRuleSetProvider"/> that logs through the host's <see cref="ILogger{TCategoryName}"/> if there is one
-    /// and that the container disposes); plus, wherever the host has registered none, in-memory fact
-    /// providers, the standard working calendar (Monday–Friday 09:00–12:00 and 13:00–18:00 in the company's zone),
-    /// the audit log (the file at <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
+    /// and that the container disposes); plus, wherever the host has registered none, the standard working calendar
+    /// (Monday–Friday 09:00–12:00 and 13:00–18:00 in the company's zone), the audit log (the file at
+    /// <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
+    /// The facts come from the host: it registers its own <see cref="ICreditProfileProvider"/>, <see cref="ISupplyProvider"/>
+    /// and <see cref="ICapabilityCatalog"/> (before or after this call). The library installs none of them; a host that
+    /// misses one fails when it starts (the generic host's options validation on start) with an
+    /// <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>, and a container without a host fails when
+    /// <see cref="IOrderReviewer"/> or <see cref="IChangeReviewer"/> is resolved with an <see cref="InvalidOperationException"/>;
+    /// both messages name every missing service.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the options; may be <see langword="null"/> for the defaults.</param>
@@ -74,9 +80,8 @@ public static class OrderConfirmationServiceCollectionExtensions
 #pragma warning disable RS0030 // The host's composition root is where the real clock is chosen.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
-        services.TryAddSingleton<ICreditProfileProvider, InMemoryCreditProfiles>();
-        services.TryAddSingleton<ISupplyProvider, InMemorySupply>();
-        services.TryAddSingleton<ICapabilityCatalog, InMemoryCapabilityCatalog>();
+        // The facts come from the host's systems; a host that registered none of a kind fails at start-up, naming it.
+        RequiredHostServices.Require(services, typeof(ICreditProfileProvider), typeof(ISupplyProvider), typeof(ICapabilityCatalog));
         var timeout = options.ProviderTimeout;
         services.TryAddSingleton<IOrderReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new OrderReviewer(r, c, s, k, t, z, timeout)));
         services.TryAddSingleton<IChangeReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new ChangeReviewer(r, c, s, k, t, z, timeout)));
@@ -84,14 +89,17 @@ public static class OrderConfirmationServiceCollectionExtensions
         return services;
     }
 
-    private static T FromFacts<T>(IServiceProvider services, Func<IRuleSetProvider, ICreditProfileProvider, ISupplyProvider, ICapabilityCatalog, IClock, DateTimeZone, T> create) =>
-        create(
+    private static T FromFacts<T>(IServiceProvider services, Func<IRuleSetProvider, ICreditProfileProvider, ISupplyProvider, ICapabilityCatalog, IClock, DateTimeZone, T> create)
+    {
+        RequiredHostServices.ThrowIfMissing(services);
+        return create(
             services.GetRequiredService<IRuleSetProvider>(),
             services.GetRequiredService<ICreditProfileProvider>(),
             services.GetRequiredService<ISupplyProvider>(),
             services.GetRequiredService<ICapabilityCatalog>(),
             services.GetRequiredService<IClock>(),
             services.GetRequiredService<DateTimeZone>());
+    }
 
     private static void AddRuleSetProvider(IServiceCollection services, OrderConfirmationOptions options, RuleSet ruleSet)
     {

@@ -6,6 +6,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.DependencyInjection;
@@ -19,7 +20,7 @@ public sealed class AddOrderConfirmationLifecycleTests : IDisposable
     [Fact]
     public void AddOrderConfirmation_Defaults_RegisterLifecycleChangesAndInMemoryAudit()
     {
-        using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddInMemoryFacts().AddOrderConfirmation().BuildServiceProvider();
 
         var policy = provider.GetRequiredService<LifecyclePolicy>();
         Assert.Equal((3, 3, true, "Asia/Shanghai"), (policy.ReplyBusinessDays, policy.AtRiskWithinDays, policy.SeparationOfDuties, policy.Calendar.Zone.Id));

@@ -7,6 +7,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 using Xunit.Abstractions;
 
