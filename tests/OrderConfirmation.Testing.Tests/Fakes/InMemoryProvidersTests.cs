@@ -1,5 +1,4 @@
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Testing.Tests.Fakes;
 
