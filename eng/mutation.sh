@@ -4,7 +4,9 @@
 #   eng/mutation.sh [scope…]      scopes: Findings Review Kpis Calendars Changes Rules Lifecycle Audit (default: all)
 #   STRYKER_CONCURRENCY=1 eng/mutation.sh …   test one mutant at a time (default: Stryker's setting, 2)
 #
-# Each scope is mutated on its own and tested by OrderConfirmation.Tests without the slow tests that prove
+# Each scope is mutated on its own and tested by the test projects that exercise the library (OrderConfirmation.Tests,
+# .Testing.Tests and .Cli.Tests: with several test projects Stryker runs from the library's folder, and
+# eng/stryker-config.json names them relative to it) without the slow tests that prove
 # nothing about these folders (packaging, kill, reload, hostile-input mutation, read-only file). The score and
 # the remaining survivors, with their reasons, are written to tests/mutation/<scope>.md and the score table to
 # tests/mutation/README.md; Stryker's own HTML and JSON reports stay under artifacts/mutation/<scope>/.
@@ -45,7 +47,7 @@ for scope in "${requested[@]}"; do
   set +f
   mkdir -p "$root/artifacts/mutation"
   echo "== $scope: ${scopes[$scope]}"
-  (cd tests/OrderConfirmation.Tests && dotnet stryker -f ../../eng/stryker-config.json ${STRYKER_CONCURRENCY:+-c "$STRYKER_CONCURRENCY"} "${mutate[@]}" -O "$out" --skip-version-check) > "$root/artifacts/mutation/$scope.log" 2>&1 \
+  (cd src/OrderConfirmation && dotnet stryker -f ../../eng/stryker-config.json ${STRYKER_CONCURRENCY:+-c "$STRYKER_CONCURRENCY"} "${mutate[@]}" -O "$out" --skip-version-check) > "$root/artifacts/mutation/$scope.log" 2>&1 \
     || { echo "Stryker failed for $scope; see artifacts/mutation/$scope.log" >&2; exit 1; }
   dotnet run eng/MutationReport.cs -- "$scope" "$out/reports/mutation-report.json" tests/mutation "$commit"
 done

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using OrderConfirmation.Formats;
-using OrderConfirmation.RuleTesting;
+using OrderConfirmation.Testing.RuleTesting;
 
 namespace OrderConfirmation.Cli;
 
@@ -88,12 +88,12 @@ internal static class TestCommand
 
     private static void WriteCoverage(TextWriter output, RuleTestReport report)
     {
-        var width = report.Coverage.Max(c => c.Rule.Name.Length);
+        var width = report.Coverage.Max(c => c.Rule.Length);
         output.WriteLine($"{"rule".PadRight(width)}  {"fired",5}  {"held",5}");
         foreach (var rule in report.Coverage)
         {
             var missing = rule.BothWays ? string.Empty : rule.Fired == 0 && rule.Held == 0 ? "  never exercised" : rule.Fired == 0 ? "  never fired" : "  never held";
-            output.WriteLine($"{rule.Rule.Name.PadRight(width)}  {rule.Fired,5}  {rule.Held,5}{missing}");
+            output.WriteLine($"{rule.Rule.PadRight(width)}  {rule.Fired,5}  {rule.Held,5}{missing}");
         }
 
         var incomplete = report.Coverage.Count(c => !c.BothWays);

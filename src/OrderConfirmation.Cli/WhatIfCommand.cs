@@ -2,7 +2,7 @@ using System.CommandLine;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
-using OrderConfirmation.RuleTesting;
+using OrderConfirmation.Testing.RuleTesting;
 
 namespace OrderConfirmation.Cli;
 

@@ -45,7 +45,7 @@ internal static class ReviewEndpoints
         IRuleSetProvider rules,
         OrderLifecycle lifecycle,
         OrderStore store,
-        RequestFactsRecorder recorder,
+        RecordedFacts recorder,
         WorkingCalendar calendar,
         IClock clock,
         CancellationToken cancellationToken)

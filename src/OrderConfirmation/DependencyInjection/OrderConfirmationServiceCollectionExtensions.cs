@@ -25,10 +25,16 @@ public static class OrderConfirmationServiceCollectionExtensions
     /// rule set (loaded, checked and compiled now, so invalid rules fail at registration; and, with
     /// <see cref="OrderConfirmationOptions.WatchRulesDirectory"/>, reloaded in the background whenever the rule files change,
     /// through a <see cref="ReloadingRuleSetProvider"/> that logs through the host's <see cref="ILogger{TCategoryName}"/> if there is one
-    /// and that the container disposes); plus, wherever the host has registered none, in-memory fact
-    /// providers, the company's working calendar (<c>calendar.json</c> in <see cref="OrderConfirmationOptions.RulesDirectory"/>,
-    /// or the shipped one: holidays, make-up workdays and working hours in the company's zone), that zone,
-    /// the audit log (the file at <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
+    /// and that the container disposes); plus, wherever the host has registered none, the company's working calendar
+    /// (<c>calendar.json</c> in <see cref="OrderConfirmationOptions.RulesDirectory"/>, or the shipped one: holidays,
+    /// make-up workdays and working hours in the company's zone), that zone, the audit log (the file at
+    /// <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
+    /// The facts come from the host: it registers its own <see cref="ICreditProfileProvider"/>, <see cref="ISupplyProvider"/>
+    /// and <see cref="ICapabilityCatalog"/>, and an <see cref="IReviewFactsProvider{TFacts}"/> for each of its own stages
+    /// (before or after this call). The library installs none of them; a host that misses one fails when it starts (the
+    /// generic host's options validation on start) with an <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>,
+    /// and a container without a host fails when <see cref="IOrderReviewer"/> or <see cref="IChangeReviewer"/> is resolved
+    /// with an <see cref="InvalidOperationException"/>; both messages name every missing service.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the options; may be <see langword="null"/> for the defaults.</param>
@@ -85,10 +91,9 @@ public static class OrderConfirmationServiceCollectionExtensions
 #pragma warning disable RS0030 // The host's composition root is where the real clock is chosen.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
-        services.TryAddSingleton<ICreditProfileProvider, InMemoryCreditProfiles>();
-        services.TryAddSingleton<ISupplyProvider, InMemorySupply>();
-        services.TryAddSingleton<ICapabilityCatalog, InMemoryCapabilityCatalog>();
+        // The facts come from the host's systems; a host that registered none of a kind fails at start-up, naming it.
         var hostStages = options.Stages.OfType<IHostReviewStage>().ToArray();
+        RequiredHostServices.Require(services, [typeof(ICreditProfileProvider), typeof(ISupplyProvider), typeof(ICapabilityCatalog), .. hostStages.Select(s => s.ProviderType)]);
         services.TryAddSingleton(sp => FactsSource(sp, options.ProviderTimeout, hostStages));
         services.TryAddSingleton<IOrderReviewer>(sp => new OrderReviewer(sp.GetRequiredService<IRuleSetProvider>(), sp.GetRequiredService<ReviewFactsSource>()));
         services.TryAddSingleton<IChangeReviewer>(sp => new ChangeReviewer(sp.GetRequiredService<IRuleSetProvider>(), sp.GetRequiredService<ReviewFactsSource>()));
@@ -104,8 +109,9 @@ public static class OrderConfirmationServiceCollectionExtensions
 
     private static ReviewFactsSource FactsSource(IServiceProvider services, TimeSpan timeout, IHostReviewStage[] hostStages)
     {
+        RequiredHostServices.ThrowIfMissing(services);
         var hostFacts = hostStages.Select(stage => stage.FactsFrom(services)
-            ?? throw new InvalidOperationException($"The review stage {stage.Name} needs its facts: register an {stage.ProviderName} in the host's services (AddSingleton<{stage.ProviderName}, …>()).")).ToArray();
+            ?? throw new InvalidOperationException($"The review stage {stage.Name} needs its facts: register an {stage.ProviderName} in the host's services.")).ToArray();
         return new ReviewFactsSource(
             services.GetRequiredService<ICreditProfileProvider>(),
             services.GetRequiredService<ISupplyProvider>(),

@@ -40,6 +40,8 @@ public sealed class CustomReviewStage<TFacts> : RuleStage<StageScope<TFacts>>, I
 
     string IHostReviewStage.ProviderName => $"IReviewFactsProvider<{typeof(TFacts).Name}>";
 
+    Type IHostReviewStage.ProviderType => typeof(IReviewFactsProvider<TFacts>);
+
     HostStageFacts? IHostReviewStage.FactsFrom(IServiceProvider services) =>
         services.GetService(typeof(IReviewFactsProvider<TFacts>)) is IReviewFactsProvider<TFacts> provider
             ? new HostStageFacts(this, async (order, cancellationToken) => await provider.GetFactsAsync(order, cancellationToken).ConfigureAwait(false), (facts, stageFacts) => facts.WithStageFacts(this, (TFacts)stageFacts))

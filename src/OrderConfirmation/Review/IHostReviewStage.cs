@@ -13,6 +13,9 @@ internal interface IHostReviewStage
     /// <summary>The name of the service that gives the stage's facts, for messages.</summary>
     string ProviderName { get; }
 
+    /// <summary>The service that gives the stage's facts: <see cref="IReviewFactsProvider{TFacts}"/> of its facts' type.</summary>
+    Type ProviderType { get; }
+
     /// <summary>The host's provider of the stage's facts, as a lookup, or <see langword="null"/> when the host registered none.</summary>
     HostStageFacts? FactsFrom(IServiceProvider services);
 

@@ -9,8 +9,8 @@ namespace OrderConfirmation.Tests.Architecture;
 internal static class AssemblyDependencyReader
 {
     /// <summary>
-    /// Every dependency between two different top-level types whose namespaces <paramref name="includes"/> accepts, each
-    /// pair once, in name order.
+    /// Every dependency between two different top-level types of the assembly whose namespaces <paramref name="includes"/>
+    /// accepts, each pair once, in name order.
     /// </summary>
     public static IReadOnlyList<TypeDependency> Read(string assemblyPath, Func<string, bool> includes)
     {
@@ -20,6 +20,7 @@ internal static class AssemblyDependencyReader
         using var module = ModuleDefinition.ReadModule(assemblyPath, new ReaderParameters { AssemblyResolver = resolver, InMemory = true });
 
         var dependencies = new SortedSet<TypeDependency>(Comparer<TypeDependency>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString())));
+        var own = module.Types.Select(TypeReferenceCollector.Outermost).ToHashSet();
         foreach (var type in module.Types)
         {
             var from = TypeReferenceCollector.Outermost(type);
@@ -30,7 +31,8 @@ internal static class AssemblyDependencyReader
 
             foreach (var to in TypeReferenceCollector.Collect(type))
             {
-                if (to != from && includes(to.Namespace))
+                // Only the assembly's own types: the DI namespace is shared with the framework's IServiceCollection & co.
+                if (to != from && includes(to.Namespace) && own.Contains(to))
                 {
                     dependencies.Add(new(from, to));
                 }

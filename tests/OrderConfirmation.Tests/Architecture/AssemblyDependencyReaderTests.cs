@@ -30,6 +30,17 @@ public sealed class AssemblyDependencyReaderTests
     }
 
     [Fact]
+    public void Read_TypeOfAnotherAssemblyInAnIncludedNamespace_IsNotADependency()
+    {
+        // The library's DI extension shares its namespace with the framework's IServiceCollection, which it uses.
+        var fromExtension = AssemblyDependencyReader.Read(typeof(OrderConfirmation.Orders.Order).Assembly.Location, LayerRules.IsLibraryNamespace)
+            .Where(d => d.From.Namespace == LayerRules.DependencyInjectionNamespace).Select(d => d.To.FullName).ToList();
+
+        Assert.Contains("OrderConfirmation.DependencyInjection.OrderConfirmationOptions", fromExtension);
+        Assert.DoesNotContain("Microsoft.Extensions.DependencyInjection.IServiceCollection", fromExtension);
+    }
+
+    [Fact]
     public void Read_TargetThatNamesNothing_HasNoDependency()
     {
         Assert.DoesNotContain(Dependencies.Value, d => d.From.FullName == typeof(MadeInLambda).FullName);

@@ -20,6 +20,7 @@ public sealed class AddOrderConfirmationReloadTests : IDisposable
 
     private ServiceProvider Watching(IServiceCollection? services = null) =>
         (services ?? new ServiceCollection())
+            .AddInMemoryFacts()
             .AddOrderConfirmation(o => (o.RulesDirectory, o.WatchRulesDirectory) = (_rules.Path, true))
             .BuildServiceProvider();
 

@@ -4,6 +4,7 @@ using NodaTime.Testing;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.DependencyInjection;
@@ -11,14 +12,11 @@ namespace OrderConfirmation.Tests.DependencyInjection;
 public sealed class AddOrderConfirmationTests
 {
     [Fact]
-    public void AddOrderConfirmation_NoHostServices_RegistersReviewerWithDefaultsAndInMemoryProviders()
+    public void AddOrderConfirmation_HostFactsProviders_RegistersReviewerWithDefaults()
     {
-        using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddInMemoryFacts().AddOrderConfirmation().BuildServiceProvider();
 
         Assert.IsType<OrderReviewer>(provider.GetRequiredService<IOrderReviewer>());
-        Assert.IsType<InMemoryCreditProfiles>(provider.GetRequiredService<ICreditProfileProvider>());
-        Assert.IsType<InMemorySupply>(provider.GetRequiredService<ISupplyProvider>());
-        Assert.IsType<InMemoryCapabilityCatalog>(provider.GetRequiredService<ICapabilityCatalog>());
         Assert.Equal("Asia/Shanghai", provider.GetRequiredService<DateTimeZone>().Id);
         Assert.Equal(DefaultRules.RuleSet.Version, provider.GetRequiredService<IRuleSetProvider>().Current.Version);
     }
@@ -101,7 +99,7 @@ public sealed class AddOrderConfirmationTests
     [Fact]
     public async Task ReviewAsync_Cancelled_Throws()
     {
-        await using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+        await using var provider = new ServiceCollection().AddInMemoryFacts().AddOrderConfirmation().BuildServiceProvider();
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 

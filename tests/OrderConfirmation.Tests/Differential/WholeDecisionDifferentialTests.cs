@@ -8,6 +8,7 @@ using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 using Xunit.Abstractions;
 

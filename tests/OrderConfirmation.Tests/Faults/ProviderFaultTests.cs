@@ -4,6 +4,7 @@ using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Faults;
