@@ -1,4 +1,3 @@
-using System.Globalization;
 using OrderConfirmation.Cli;
 using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Formats;

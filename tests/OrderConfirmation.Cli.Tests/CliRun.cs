@@ -1,5 +1,4 @@
 using System.Globalization;
-using OrderConfirmation.Cli;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Cli.Tests;

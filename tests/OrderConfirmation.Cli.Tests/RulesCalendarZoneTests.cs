@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Formats;
 
 namespace OrderConfirmation.Cli.Tests;

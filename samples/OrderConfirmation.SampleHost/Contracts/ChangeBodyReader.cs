@@ -2,7 +2,6 @@ using NodaTime;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.SampleHost.Http;
 

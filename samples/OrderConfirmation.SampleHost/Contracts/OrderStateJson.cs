@@ -2,7 +2,6 @@ using System.Text.Json;
 using NodaTime.Text;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.SampleHost.Contracts;
 

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle.Commands;
-using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.SampleHost.Contracts;
 using OrderConfirmation.SampleHost.Http;

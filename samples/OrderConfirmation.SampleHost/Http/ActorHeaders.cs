@@ -1,6 +1,5 @@
 using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.SampleHost.Http;
 

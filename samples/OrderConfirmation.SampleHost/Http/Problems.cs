@@ -1,5 +1,4 @@
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.SampleHost.Http;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.SampleHost.Store;
 

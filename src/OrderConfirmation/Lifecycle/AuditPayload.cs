@@ -4,7 +4,6 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Json;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Lifecycle;

@@ -1,7 +1,7 @@
 namespace OrderConfirmation.Rules;
 
 /// <summary>Whether a rule is evaluated once per order or once per order line.</summary>
-public enum RuleScopeKind
+internal enum RuleScopeKind
 {
     /// <summary>Once for the order; the expression sees the stage's order inputs (<see cref="RuleStage.OrderInputNames"/>).</summary>
     Order = 0,

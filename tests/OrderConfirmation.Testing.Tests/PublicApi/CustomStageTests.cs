@@ -7,7 +7,6 @@ using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
-using OrderConfirmation.Testing;
 
 namespace OrderConfirmation.Testing.Tests.PublicApi;
 

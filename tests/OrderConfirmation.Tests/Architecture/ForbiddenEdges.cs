@@ -9,8 +9,8 @@ internal static class ForbiddenEdges
     /// <summary>Each layer and the layers it must never name.</summary>
     public static IReadOnlyList<(string From, string[] To)> Table { get; } =
     [
-        ("Rules", ["Review", "Changes", "Lifecycle", "Stages", "Formats", "Requests", "Audit", "Kpis"]),
-        ("Audit", ["Orders", "Findings", "Rules", "Calendars", "Kpis", "Review", "Changes", "Formats", "Requests", "Lifecycle"]),
+        ("Rules", ["Review", "Changes", "Lifecycle", "Stages", "Formats", "Audit", "Kpis"]),
+        ("Audit", ["Orders", "Findings", "Rules", "Calendars", "Kpis", "Review", "Changes", "Formats", "Lifecycle"]),
         ("Kpis", ["Review", "Lifecycle", "Rules", "Changes"]),
         ("Calendars", ["Rules"]),
     ];

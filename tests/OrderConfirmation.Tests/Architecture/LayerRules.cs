@@ -23,13 +23,13 @@ internal sealed class LayerRules
 
     /// <summary>
     /// OrderConfirmation's layers (docs/architecture.md). Calendars sit below Rules: a rules directory holds the working
-    /// calendar beside the rule files, so Rules leaves the calendar's file out by the calendar's own name. A layer with no
-    /// types is fine (Requests is the former name of Formats; RuleTesting and Testing live in the Testing package).
+    /// calendar beside the rule files, so Rules leaves the calendar's file out by the calendar's own name. The rule-testing
+    /// tooling and the in-memory fakes are not here: they are the OrderConfirmation.Testing package, on top of it all.
     /// </summary>
     public static LayerRules OrderConfirmation { get; } = new(
     [
         "Diagnostics", "Json", "Orders", "Findings", "Calendars", "Rules", "Kpis", "Audit", "Review", "Changes",
-        "Stages", "Formats", "Requests", "Lifecycle", "RuleTesting", "Testing", "DependencyInjection",
+        "Stages", "Formats", "Lifecycle", "DependencyInjection",
     ]);
 
     /// <summary>The layers, bottom first.</summary>

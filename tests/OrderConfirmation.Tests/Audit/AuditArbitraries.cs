@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;
 

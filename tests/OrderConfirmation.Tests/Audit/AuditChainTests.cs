@@ -1,6 +1,5 @@
 using NodaTime;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;

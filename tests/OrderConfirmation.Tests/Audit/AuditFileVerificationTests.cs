@@ -1,6 +1,5 @@
 using System.Text;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;
 

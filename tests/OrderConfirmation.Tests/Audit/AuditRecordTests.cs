@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;

@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;

@@ -1,7 +1,6 @@
 using OrderConfirmation.Changes;
 using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Tests.Builders;

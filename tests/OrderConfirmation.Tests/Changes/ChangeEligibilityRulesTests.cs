@@ -2,7 +2,6 @@ using NodaTime;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Changes;

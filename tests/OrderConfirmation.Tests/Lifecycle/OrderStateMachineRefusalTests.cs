@@ -1,6 +1,5 @@
 using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 

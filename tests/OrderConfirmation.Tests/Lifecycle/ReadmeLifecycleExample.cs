@@ -11,7 +11,6 @@ using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
-using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
 
 public static class ReadmeLifecycleExample

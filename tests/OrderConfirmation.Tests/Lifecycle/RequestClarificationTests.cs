@@ -1,5 +1,4 @@
 using OrderConfirmation.Lifecycle.Commands;
-using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Tests.Builders;
 

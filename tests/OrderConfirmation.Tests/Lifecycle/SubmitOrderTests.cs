@@ -1,6 +1,5 @@
 using OrderConfirmation.Findings;
 using OrderConfirmation.Lifecycle.Commands;
-using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;

@@ -1,5 +1,4 @@
 using OrderConfirmation.Rules.Reloading;
-using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Tests.Rules;
 

@@ -1,5 +1,3 @@
-using OrderConfirmation.Lifecycle.Commands;
-
 namespace OrderConfirmation.Lifecycle.State;
 
 /// <summary>The lifecycle commands, for permissions and records.</summary>

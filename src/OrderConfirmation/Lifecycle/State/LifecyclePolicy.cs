@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Lifecycle.Commands;
 
 namespace OrderConfirmation.Lifecycle.State;
 
