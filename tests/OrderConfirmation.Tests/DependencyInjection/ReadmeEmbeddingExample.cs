@@ -25,7 +25,7 @@ public static class ReadmeEmbeddingExample
 
         services.AddOrderConfirmation(options =>
         {
-            options.TimeZoneId = "Asia/Shanghai";   // the default
+            options.TimeZoneId = "Asia/Shanghai";   // optional: the working calendar's zone (calendar.json)
             // options.RulesDirectory = "rules";    // analysts' rule files; omit to use the rules shipped in the package
         });
 
