@@ -32,7 +32,7 @@ internal static class TestCommand
     private static int Run(string[] paths, string? rulesDirectory, bool coverage, TextWriter output, TextWriter error)
     {
         var ruleSet = RuleSetOption.Load(rulesDirectory, error);
-        if (ruleSet is null)
+        if (ruleSet is null || CalendarOption.ZoneOfRules(rulesDirectory, error, "no case was run") is not { } zone)
         {
             return ExitCodes.InvalidRules;
         }
@@ -41,7 +41,7 @@ internal static class TestCommand
         IReadOnlyList<RuleTestCase> cases;
         try
         {
-            cases = RuleTestCaseReader.ReadPaths(casePaths);
+            cases = RuleTestCaseReader.ReadPaths(casePaths, zone);
         }
         catch (RequestFormatException e)
         {

@@ -76,6 +76,29 @@ public sealed class RulesCalendarZoneTests : IDisposable
         Assert.Equal(["DeliveryDateNotPast"], FindingRules(SingleJsonLine(output)));
     }
 
+    [Theory]
+    [InlineData(null, "NeedsClarification")]
+    [InlineData("America/New_York", "ReadyToConfirm")]
+    public void Test_CaseWithoutZone_IsReadInTheZoneOfTheRulesCalendar(string? zone, string outcome)
+    {
+        var rules = Rules($"test-{zone?.Replace('/', '-') ?? "shipped"}", zone ?? "Asia/Shanghai");
+        var request = RequestJson.Example(r =>
+        {
+            r.Facts()["asOf"] = EveningInUtc;
+            r.Facts()["timeZone"] = null;
+            r.Order()["requestedDeliveryDate"] = "2026-11-20";
+        });
+        request["name"] = "Delivery asked for the day of the review";
+        request["expect"] = new JsonObject { ["outcome"] = outcome };
+        var cases = Directory.CreateDirectory(Path.Combine(_temp, "cases")).FullName;
+        File.WriteAllBytes(Path.Combine(cases, "today.json"), RequestJson.Bytes(request));
+
+        var (exitCode, output, _) = Run("test", cases, "--rules", rules);
+
+        Assert.Equal(0, exitCode);
+        Assert.EndsWith("1 passed, 0 failed", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Review_RulesWithoutCalendar_ReadsTheRequestInTheShippedCalendarsZone()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NodaTime;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Json;
@@ -15,9 +16,11 @@ namespace OrderConfirmation.Testing.RuleTesting;
 public static class RuleTestCaseReader
 {
     /// <summary>Reads case files; a directory gives its <c>*.json</c> files (not sub-directories) in name order.</summary>
+    /// <param name="paths">Files and directories.</param>
+    /// <param name="defaultZone">The company's zone, for cases whose facts name none; <see langword="null"/> for the shipped calendar's.</param>
     /// <exception cref="RequestFormatException">A case is malformed.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public static IReadOnlyList<RuleTestCase> ReadPaths(IEnumerable<string> paths)
+    public static IReadOnlyList<RuleTestCase> ReadPaths(IEnumerable<string> paths, DateTimeZone? defaultZone = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var cases = new List<RuleTestCase>();
@@ -26,22 +29,25 @@ public static class RuleTestCaseReader
             var files = Directory.Exists(path)
                 ? Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
                 : (IEnumerable<string>)[path];
-            cases.AddRange(files.Select(ReadFile));
+            cases.AddRange(files.Select(file => ReadFile(file, defaultZone)));
         }
 
         return cases;
     }
 
     /// <summary>Reads one case file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="defaultZone">The company's zone, for a case whose facts name none; <see langword="null"/> for the shipped calendar's.</param>
     /// <exception cref="RequestFormatException">The case is malformed.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static RuleTestCase ReadFile(string path) => Read(File.ReadAllBytes(path), path);
+    public static RuleTestCase ReadFile(string path, DateTimeZone? defaultZone = null) => Read(File.ReadAllBytes(path), path, defaultZone);
 
     /// <summary>Reads a case from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The case.</param>
     /// <param name="source">The name of the source, for messages.</param>
+    /// <param name="defaultZone">The company's zone, for a case whose facts name none; <see langword="null"/> for the shipped calendar's.</param>
     /// <exception cref="RequestFormatException">The case is malformed.</exception>
-    public static RuleTestCase Read(ReadOnlySpan<byte> utf8Json, string source)
+    public static RuleTestCase Read(ReadOnlySpan<byte> utf8Json, string source, DateTimeZone? defaultZone = null)
     {
         var bytes = Utf8Bom.Skip(utf8Json).ToArray();
         JsonDocument json;
@@ -72,8 +78,8 @@ public static class RuleTestCaseReader
 
             var expectation = Expectation(expect, fields);
             return root.TryGetProperty("change", out _)
-                ? new RuleTestCase(source, name, description, null, ChangeRequestReader.Read(bytes, source), expectation)
-                : new RuleTestCase(source, name, description, ReviewRequestReader.Read(bytes, source), null, expectation);
+                ? new RuleTestCase(source, name, description, null, ChangeRequestReader.Read(bytes, source, RequestLimits.Default, defaultZone), expectation)
+                : new RuleTestCase(source, name, description, ReviewRequestReader.Read(bytes, source, RequestLimits.Default, defaultZone), null, expectation);
         }
     }
 
