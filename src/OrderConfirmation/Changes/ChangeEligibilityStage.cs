@@ -13,15 +13,15 @@ internal static class ChangeEligibilityStage
 {
     public static RuleStage<ChangeEligibilityScope> Declaration { get; } =
         new RuleStage<ChangeEligibilityScope>(ReviewStage.ChangeEligibility)
-            .OrderInput("order", s => s.Order)
-            .OrderInput("customer", s => s.Customer)
-            .OrderInput("today", s => s.Today)
-            .OrderInput("change", s => s.Change)
-            .OrderInput("changed", s => s.Changed)
-            .OrderInput("status", s => s.Status)
-            .OrderInput("revision", s => s.Revision)
-            .OrderInput("promisedDeliveryDate", s => s.PromisedDeliveryDate)
-            .LineInput("line", s => s.LineChange)
-            .LineInput("current", s => s.CurrentLine)
-            .LineInput("shipped", s => s.Shipped);
+            .FieldInput("order", nameof(ChangeEligibilityScope.Order), RuleScopeKind.Order)
+            .FieldInput("customer", nameof(ChangeEligibilityScope.Customer), RuleScopeKind.Order)
+            .FieldInput("today", nameof(ChangeEligibilityScope.Today), RuleScopeKind.Order)
+            .FieldInput("change", nameof(ChangeEligibilityScope.Change), RuleScopeKind.Order)
+            .FieldInput("changed", nameof(ChangeEligibilityScope.Changed), RuleScopeKind.Order)
+            .FieldInput("status", nameof(ChangeEligibilityScope.Status), RuleScopeKind.Order)
+            .FieldInput("revision", nameof(ChangeEligibilityScope.Revision), RuleScopeKind.Order)
+            .FieldInput("promisedDeliveryDate", nameof(ChangeEligibilityScope.PromisedDeliveryDate), RuleScopeKind.Order)
+            .FieldInput("line", nameof(ChangeEligibilityScope.LineChange), RuleScopeKind.Line)
+            .FieldInput("current", nameof(ChangeEligibilityScope.CurrentLine), RuleScopeKind.Line)
+            .FieldInput("shipped", nameof(ChangeEligibilityScope.Shipped), RuleScopeKind.Line);
 }

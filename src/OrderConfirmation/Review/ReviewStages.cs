@@ -23,11 +23,11 @@ internal static class ReviewStages
 
     private static RuleStage<ReviewScope> Declare(ReviewStage name) =>
         new RuleStage<ReviewScope>(name)
-            .OrderInput("order", s => s.Order)
-            .OrderInput("customer", s => s.Customer)
-            .OrderInput("today", s => s.Today)
-            .OrderInput("credit", s => s.Credit)
-            .OrderInput("capabilities", s => s.Capabilities)
-            .LineInput("line", s => s.Line)
-            .LineInput("supply", s => s.Supply);
+            .FieldInput("order", nameof(ReviewScope.Order), RuleScopeKind.Order)
+            .FieldInput("customer", nameof(ReviewScope.Customer), RuleScopeKind.Order)
+            .FieldInput("today", nameof(ReviewScope.Today), RuleScopeKind.Order)
+            .FieldInput("credit", nameof(ReviewScope.Credit), RuleScopeKind.Order)
+            .FieldInput("capabilities", nameof(ReviewScope.Capabilities), RuleScopeKind.Order)
+            .FieldInput("line", nameof(ReviewScope.Line), RuleScopeKind.Line)
+            .FieldInput("supply", nameof(ReviewScope.Supply), RuleScopeKind.Line);
 }

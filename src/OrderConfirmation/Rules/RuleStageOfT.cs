@@ -44,6 +44,16 @@ public class RuleStage<TScope>(ReviewStage name) : RuleStage(name)
             Array.FindAll(typed, r => r.Metadata.Scope == RuleScopeKind.Line));
     }
 
+    /// <summary>
+    /// Declares an input that is a public field of the scope object, without building an expression tree per input:
+    /// the library's own stages use it, so that a cold start does not pay for a typed lambda per input.
+    /// </summary>
+    internal RuleStage<TScope> FieldInput(string name, string field, RuleScopeKind scope)
+    {
+        Add(RuleInput.FromField(name, typeof(TScope).GetField(field) ?? throw new ArgumentException($"{typeof(TScope).Name} has no public field {field}.", nameof(field)), scope));
+        return this;
+    }
+
     private RuleStage<TScope> Declare<T>(string name, Expression<Func<TScope, T>> read, RuleScopeKind scope)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -53,7 +63,7 @@ public class RuleStage<TScope>(ReviewStage name) : RuleStage(name)
             throw new ArgumentException(problem, nameof(name));
         }
 
-        Add(new RuleInput(name, typeof(T), read, scope));
+        Add(RuleInput.FromLambda(name, read, scope));
         return this;
     }
 }
