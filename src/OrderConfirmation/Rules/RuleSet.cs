@@ -44,7 +44,7 @@ public sealed class RuleSet
     public int RuleCount => Rules.Count;
 
     /// <summary>The declarations of <see cref="Stages"/>, in the same order.</summary>
-    internal IReadOnlyList<RuleStage> Declarations { get; }
+    internal RuleStage[] Declarations { get; }
 
     /// <summary>Every enabled rule, in file and declaration order.</summary>
     internal IReadOnlyList<RuleInfo> Rules { get; }
