@@ -27,11 +27,12 @@ public sealed class OrderLifecycleLoggingTests
         }
     }
 
+    private readonly InMemoryAuditLog _audit = new();
     private readonly RecordingLogger _logger = new();
     private readonly OrderLifecycle _lifecycle;
 
     public OrderLifecycleLoggingTests() =>
-        _lifecycle = new OrderLifecycle(new OrderStateMachine(new LifecycleScenario().Policy), new InMemoryAuditLog(), new FakeClock(LifecycleScenario.Friday10), _logger);
+        _lifecycle = new OrderLifecycle(new OrderStateMachine(new LifecycleScenario().Policy), _audit, new FakeClock(LifecycleScenario.Friday10), _logger);
 
     private OrderState Execute(OrderState? state, LifecycleCommand command, Actor actor) => _lifecycle.Execute(state, command, actor).State!;
 
@@ -103,6 +104,16 @@ public sealed class OrderLifecycleLoggingTests
         _lifecycle.Execute(draft, new EnterOrder(LifecycleScenario.Order with { OrderId = "SO-2" }), LifecycleScenario.Sales);
 
         Assert.Equal("Order SO-1001: Enter by sales.li (SalesRep) was refused: WrongState.", _logger.Records[^1].Message);
+    }
+
+    [Fact]
+    public void Execute_EntryRefusedOnAnExistingOrder_IsAuditedUnderThatOrder()
+    {
+        var draft = Execute(null, new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales);
+
+        _lifecycle.Execute(draft, new EnterOrder(LifecycleScenario.Order with { OrderId = "SO-2" }), LifecycleScenario.Sales);
+
+        Assert.Equal((nameof(AuditEntryKind.CommandRefused), "SO-1001"), (_audit.Entries[^1].Kind, _audit.Entries[^1].OrderId));
     }
 
     [Fact]
