@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (a local tool, .config/dotnet-tools.json), one scope at a time.
 #
-#   eng/mutation.sh [scope…]      scopes: Review Kpis Calendars Changes Rules Lifecycle Audit (default: all)
+#   eng/mutation.sh [scope…]      scopes: Findings Review Kpis Calendars Changes Rules Lifecycle Audit (default: all)
 #   STRYKER_CONCURRENCY=1 eng/mutation.sh …   test one mutant at a time (default: Stryker's setting, 2)
 #
-# Each scope is mutated on its own and tested by OrderConfirmation.Tests without the slow tests that prove
+# Each scope is mutated on its own and tested by the test projects that exercise the library (OrderConfirmation.Tests,
+# .Testing.Tests and .Cli.Tests: with several test projects Stryker runs from the library's folder, and
+# eng/stryker-config.json names them relative to it) without the slow tests that prove
 # nothing about these folders (packaging, kill, reload, hostile-input mutation, read-only file). The score and
 # the remaining survivors, with their reasons, are written to tests/mutation/<scope>.md and the score table to
 # tests/mutation/README.md; Stryker's own HTML and JSON reports stay under artifacts/mutation/<scope>/.
@@ -14,16 +16,17 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 declare -A scopes=(
-  [Review]="**/Review/*.cs"
-  [Kpis]="**/Kpis/*.cs"
-  [Calendars]="**/Calendars/*.cs"
-  [Changes]="**/Changes/*.cs"
-  # The evaluation part of Rules: compiler, compiled rule, message template, checks and the sandbox.
-  [Rules]="**/Rules/RuleExpressionCompiler.cs **/Rules/ScopedParameterBinder.cs **/Rules/LinqLoopInliner.cs **/Rules/InputReplacer.cs **/Rules/CompiledRule.cs **/Rules/MessageTemplate.cs **/Rules/Check.cs **/Rules/ExpressionAllowList.cs **/Rules/ConstantExpressionCheck.cs"
-  [Lifecycle]="**/Lifecycle/*.cs"
-  [Audit]="**/Audit/*.cs"
+  [Findings]="**/Findings/**/*.cs"
+  [Review]="**/Review/**/*.cs"
+  [Kpis]="**/Kpis/**/*.cs"
+  [Calendars]="**/Calendars/**/*.cs"
+  [Changes]="**/Changes/**/*.cs"
+  # The evaluation part of Rules: stages and compiled rules, the compiler, message template, checks and the sandbox.
+  [Rules]="**/Rules/*.cs **/Rules/Compilation/*.cs **/Rules/Sandbox/*.cs"
+  [Lifecycle]="**/Lifecycle/**/*.cs"
+  [Audit]="**/Audit/**/*.cs"
 )
-order=(Review Kpis Calendars Changes Rules Lifecycle Audit)
+order=(Findings Review Kpis Calendars Changes Rules Lifecycle Audit)
 
 requested=("$@")
 [ ${#requested[@]} -gt 0 ] || requested=("${order[@]}")
@@ -44,7 +47,7 @@ for scope in "${requested[@]}"; do
   set +f
   mkdir -p "$root/artifacts/mutation"
   echo "== $scope: ${scopes[$scope]}"
-  (cd tests/OrderConfirmation.Tests && dotnet stryker -f ../../eng/stryker-config.json ${STRYKER_CONCURRENCY:+-c "$STRYKER_CONCURRENCY"} "${mutate[@]}" -O "$out" --skip-version-check) > "$root/artifacts/mutation/$scope.log" 2>&1 \
+  (cd src/OrderConfirmation && dotnet stryker -f ../../eng/stryker-config.json ${STRYKER_CONCURRENCY:+-c "$STRYKER_CONCURRENCY"} "${mutate[@]}" -O "$out" --skip-version-check) > "$root/artifacts/mutation/$scope.log" 2>&1 \
     || { echo "Stryker failed for $scope; see artifacts/mutation/$scope.log" >&2; exit 1; }
   dotnet run eng/MutationReport.cs -- "$scope" "$out/reports/mutation-report.json" tests/mutation "$commit"
 done

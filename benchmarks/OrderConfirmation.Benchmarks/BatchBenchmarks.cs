@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using BenchmarkDotNet.Attributes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Benchmarks;
 

@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using OrderConfirmation.Cli;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Benchmarks;
 

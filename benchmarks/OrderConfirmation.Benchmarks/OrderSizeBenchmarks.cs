@@ -3,6 +3,7 @@ using OrderConfirmation.Benchmarks.Columns;
 using OrderConfirmation.Benchmarks.HandWritten;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.Benchmarks;
 

@@ -1,5 +1,6 @@
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Kpis;
+using OrderConfirmation.Review;
 using OrderConfirmation.SampleHost;
 using OrderConfirmation.SampleHost.Endpoints;
 using OrderConfirmation.SampleHost.Http;
@@ -23,9 +24,15 @@ builder.Services.AddOrderConfirmation(options =>
     options.AuditLogPath = ContentPaths.Resolve(contentRoot, options.AuditLogPath);
 });
 
+// The facts the reviews need: a real host registers providers backed by its ERP and CRM; this one keeps the facts
+// its review requests brought. The library installs none: without them the host would fail at start-up.
+builder.Services.AddSingleton<RecordedFacts>();
+builder.Services.AddSingleton<ICreditProfileProvider>(sp => sp.GetRequiredService<RecordedFacts>());
+builder.Services.AddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<RecordedFacts>());
+builder.Services.AddSingleton<ICapabilityCatalog>(sp => sp.GetRequiredService<RecordedFacts>());
+
 // What this host keeps itself: the orders it has reviewed, and past KPI records from a JSON Lines file.
 builder.Services.AddSingleton<OrderStore>();
-builder.Services.AddSingleton<RequestFactsRecorder>();
 builder.Services.AddSingleton(KpiHistory.Load(ContentPaths.Resolve(contentRoot, builder.Configuration["SampleHost:KpiRecordsPath"])));
 
 // Errors as problem details: bad input is a 400 naming the field, never a 500.

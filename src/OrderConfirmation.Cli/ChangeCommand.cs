@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Requests;
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.Cli;
 
@@ -14,12 +14,12 @@ internal static class ChangeCommand
             "Assess change requests: eligibility, the re-review of the changed order, and the impact.",
             "Change-request files, or directories of them (*.json).",
             "Write one JSON object per change request, one per line, in input order.",
-            CheckRules: ruleSet => ruleSet.Rules.Any(r => r.Metadata.Stage == ReviewStage.ChangeEligibility)
+            CheckRules: ruleSet => ruleSet.Stages.Contains(ReviewStage.ChangeEligibility)
                 ? null
                 : "the rules have no ChangeEligibility rules (change-eligibility.json), so no change can be judged.",
-            Evaluate: (ruleSet, file, json, writer) =>
+            Evaluate: (ruleSet, zone, file, json, writer) =>
             {
-                var request = ChangeRequestReader.ReadFile(file);
+                var request = ChangeRequestReader.ReadFile(file, RequestLimits.Default, zone);
                 var evaluation = ChangeEvaluator.Evaluate(ruleSet, request.Current, request.Change, request.Facts);
                 if (json)
                 {

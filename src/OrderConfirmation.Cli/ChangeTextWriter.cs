@@ -1,5 +1,5 @@
 using OrderConfirmation.Changes;
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Cli;
 

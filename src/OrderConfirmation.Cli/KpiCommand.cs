@@ -1,9 +1,8 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
-using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.Cli;
 
@@ -103,24 +102,8 @@ internal static class KpiCommand
 
     private static int Run(string[] inputs, string? calendarFile, KpiQuery query, bool json, TextWriter output, TextWriter error)
     {
-        CalendarSettings settings;
-        try
+        if (CalendarOption.Load(calendarFile, error, "nothing was computed") is not { } settings)
         {
-            settings = calendarFile is null ? CalendarFile.LoadDefault() : CalendarFile.Load(calendarFile);
-        }
-        catch (CalendarLoadException e)
-        {
-            foreach (var diagnostic in e.Diagnostics)
-            {
-                error.WriteLine(diagnostic);
-            }
-
-            error.WriteLine($"error: the calendar is invalid ({e.Diagnostics.Count} problem(s)); nothing was computed.");
-            return ExitCodes.InvalidRules;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: {calendarFile}: cannot be read ({e.Message})");
             return ExitCodes.InvalidRules;
         }
 

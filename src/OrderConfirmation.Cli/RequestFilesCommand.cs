@@ -1,5 +1,6 @@
 using System.CommandLine;
-using OrderConfirmation.Requests;
+using NodaTime;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Cli;
@@ -7,7 +8,9 @@ namespace OrderConfirmation.Cli;
 /// <summary>
 /// The shape shared by commands that evaluate request files against the rules: <c>&lt;file-or-directory&gt;…
 /// [--rules &lt;dir&gt;] [--json]</c>. Every file is evaluated in order; an unreadable or invalid file is reported
-/// (exit code 2) and the others still run; invalid rules stop everything (exit code 3).
+/// (exit code 2) and the others still run; invalid rules, or an invalid <c>calendar.json</c> beside them, stop
+/// everything (exit code 3). A request that names no time zone is read in the zone of the rules' calendar
+/// (<see cref="CalendarOption.ZoneOfRules"/>).
 /// </summary>
 internal static class RequestFilesCommand
 {
@@ -17,14 +20,17 @@ internal static class RequestFilesCommand
     /// <param name="InputsDescription">What the input files are.</param>
     /// <param name="JsonDescription">What <c>--json</c> writes.</param>
     /// <param name="CheckRules">A problem that makes the rules unusable for this command, or <see langword="null"/>.</param>
-    /// <param name="Evaluate">Reads one file (throwing <see cref="RequestFormatException"/> for invalid content) and writes its result.</param>
+    /// <param name="Evaluate">
+    /// Reads one file (throwing <see cref="RequestFormatException"/> for invalid content) and writes its result; it is
+    /// given the rules, the zone of a request that names none, the file, whether to write JSON and the writer.
+    /// </param>
     public sealed record Definition(
         string Name,
         string Description,
         string InputsDescription,
         string JsonDescription,
         Func<RuleSet, string?> CheckRules,
-        Action<RuleSet, string, bool, TextWriter> Evaluate);
+        Action<RuleSet, DateTimeZone, string, bool, TextWriter> Evaluate);
 
     public static Command Create(Definition definition, TextWriter output, TextWriter error)
     {
@@ -48,7 +54,7 @@ internal static class RequestFilesCommand
     private static int Run(Definition definition, string[] inputs, string? rulesDirectory, bool json, TextWriter output, TextWriter error)
     {
         var ruleSet = RuleSetOption.Load(rulesDirectory, error);
-        if (ruleSet is null)
+        if (ruleSet is null || CalendarOption.ZoneOfRules(rulesDirectory, error, "nothing was reviewed") is not { } zone)
         {
             return ExitCodes.InvalidRules;
         }
@@ -64,7 +70,7 @@ internal static class RequestFilesCommand
         {
             try
             {
-                definition.Evaluate(ruleSet, file, json, output);
+                definition.Evaluate(ruleSet, zone, file, json, output);
             }
             catch (RequestFormatException e)
             {

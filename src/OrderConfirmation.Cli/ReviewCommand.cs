@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Cli;
@@ -14,9 +14,9 @@ internal static class ReviewCommand
             "Review-request files, or directories of them (*.json).",
             "Write one JSON decision per line, in input order.",
             CheckRules: _ => null,
-            Evaluate: (ruleSet, file, json, writer) =>
+            Evaluate: (ruleSet, zone, file, json, writer) =>
             {
-                var decision = ReviewEvaluator.Evaluate(ruleSet, ReviewRequestReader.ReadFile(file));
+                var decision = ReviewEvaluator.Evaluate(ruleSet, ReviewRequestReader.ReadFile(file, RequestLimits.Default, zone));
                 if (json)
                 {
                     writer.WriteLine(DecisionJsonWriter.ToJson(decision));

@@ -1,4 +1,5 @@
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Cli;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using OrderConfirmation.Requests;
-using OrderConfirmation.RuleTesting;
+using OrderConfirmation.Formats;
+using OrderConfirmation.Testing.RuleTesting;
 
 namespace OrderConfirmation.Cli;
 
@@ -32,7 +32,7 @@ internal static class TestCommand
     private static int Run(string[] paths, string? rulesDirectory, bool coverage, TextWriter output, TextWriter error)
     {
         var ruleSet = RuleSetOption.Load(rulesDirectory, error);
-        if (ruleSet is null)
+        if (ruleSet is null || CalendarOption.ZoneOfRules(rulesDirectory, error, "no case was run") is not { } zone)
         {
             return ExitCodes.InvalidRules;
         }
@@ -41,7 +41,7 @@ internal static class TestCommand
         IReadOnlyList<RuleTestCase> cases;
         try
         {
-            cases = RuleTestCaseReader.ReadPaths(casePaths);
+            cases = RuleTestCaseReader.ReadPaths(casePaths, zone);
         }
         catch (RequestFormatException e)
         {
@@ -88,12 +88,12 @@ internal static class TestCommand
 
     private static void WriteCoverage(TextWriter output, RuleTestReport report)
     {
-        var width = report.Coverage.Max(c => c.Rule.Name.Length);
+        var width = report.Coverage.Max(c => c.Rule.Length);
         output.WriteLine($"{"rule".PadRight(width)}  {"fired",5}  {"held",5}");
         foreach (var rule in report.Coverage)
         {
             var missing = rule.BothWays ? string.Empty : rule.Fired == 0 && rule.Held == 0 ? "  never exercised" : rule.Fired == 0 ? "  never fired" : "  never held";
-            output.WriteLine($"{rule.Rule.Name.PadRight(width)}  {rule.Fired,5}  {rule.Held,5}{missing}");
+            output.WriteLine($"{rule.Rule.PadRight(width)}  {rule.Fired,5}  {rule.Held,5}{missing}");
         }
 
         var incomplete = report.Coverage.Count(c => !c.BothWays);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Cli;
 
@@ -46,7 +48,7 @@ internal static class ValidateCommand
         var errors = diagnostics.Count(d => d.Severity == RuleDiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
         var version = validation.RuleSet is { } ruleSet ? $"; rule set {ruleSet.Version}" + (ruleSet.Label is null ? string.Empty : $" ({ruleSet.Label})") : string.Empty;
-        var rulesCount = validation.RuleSet?.Rules.Count;
+        var rulesCount = validation.RuleSet?.RuleCount;
         output.WriteLine($"{errors} error(s), {warnings} warning(s) in {files.Count} rule file(s){(rulesCount is null ? string.Empty : $" with {rulesCount} rules")}{version}");
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.InvalidRules : ExitCodes.Success;
     }

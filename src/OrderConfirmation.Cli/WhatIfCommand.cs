@@ -1,13 +1,15 @@
 using System.CommandLine;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
-using OrderConfirmation.RuleTesting;
+using OrderConfirmation.Testing.RuleTesting;
 
 namespace OrderConfirmation.Cli;
 
 /// <summary>
 /// <c>orderconfirm whatif --baseline &lt;rules-dir&gt; --candidate &lt;rules-dir&gt; &lt;requests&gt;…</c>: reviews the same requests under
 /// both rule sets and reports the orders whose outcome or findings change, with a count per outcome transition.
+/// The requests are read once; one that names no time zone is in the zone of the baseline's calendar.
 /// </summary>
 internal static class WhatIfCommand
 {
@@ -39,6 +41,12 @@ internal static class WhatIfCommand
             return ExitCodes.InvalidRules;
         }
 
+        // The requests are read once, for both rule sets, in the zone of the rules in force: what-if compares rules.
+        if (CalendarOption.ZoneOfRules(baselineDirectory, error, "nothing was reviewed") is not { } zone)
+        {
+            return ExitCodes.InvalidRules;
+        }
+
         var files = new List<string>();
         var requests = new List<ReviewFacts>();
         var exitCode = ExitCodes.Success;
@@ -46,7 +54,7 @@ internal static class WhatIfCommand
         {
             try
             {
-                requests.Add(ReviewRequestReader.ReadFile(file));
+                requests.Add(ReviewRequestReader.ReadFile(file, RequestLimits.Default, zone));
                 files.Add(file);
             }
             catch (RequestFormatException e)

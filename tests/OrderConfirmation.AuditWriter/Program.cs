@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle;
 
 // Appends execution reports with large payloads to the audit file named by the first argument, in an endless loop,
 // and prints each acknowledged sequence number on its own line. The kill test kills it mid-append.
@@ -23,7 +22,7 @@ while (true)
     AuditEntry entry;
     try
     {
-        entry = log.Append(new AuditRecord(start + Duration.FromSeconds(next), "audit-writer", Role.ExecutionOfficer, $"SO-{next % 7}", AuditEntryKind.ExecutionReport, payload));
+        entry = log.Append(new AuditRecord(start + Duration.FromSeconds(next), "audit-writer", "ExecutionOfficer", $"SO-{next % 7}", "ExecutionReport", payload));
     }
     catch (IOException error)
     {
@@ -31,7 +30,7 @@ while (true)
         Console.Out.WriteLine($"refused {next}: {error.GetType().Name}");
         try
         {
-            log.Append(new AuditRecord(start, "audit-writer", Role.ExecutionOfficer, "SO-0", AuditEntryKind.ExecutionReport, "{}"));
+            log.Append(new AuditRecord(start, "audit-writer", "ExecutionOfficer", "SO-0", "ExecutionReport", "{}"));
             Console.Out.WriteLine("appended after a failure");
         }
         catch (InvalidOperationException)

@@ -1,8 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Benchmarks.HandWritten;

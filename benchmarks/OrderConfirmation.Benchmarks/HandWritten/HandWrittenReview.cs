@@ -1,3 +1,4 @@
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Benchmarks.HandWritten;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Benchmarks.HandWritten;
 

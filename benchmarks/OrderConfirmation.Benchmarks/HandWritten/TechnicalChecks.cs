@@ -1,6 +1,6 @@
 using System.Globalization;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Benchmarks.HandWritten;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

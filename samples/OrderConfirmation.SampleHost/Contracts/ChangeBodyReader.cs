@@ -1,9 +1,8 @@
 using NodaTime;
-using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Requests;
-using OrderConfirmation.Review;
 using OrderConfirmation.SampleHost.Http;
 
 namespace OrderConfirmation.SampleHost.Contracts;

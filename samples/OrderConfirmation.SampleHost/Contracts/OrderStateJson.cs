@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NodaTime.Text;
-using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.SampleHost.Contracts;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using NodaTime;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
-using OrderConfirmation.Requests;
 using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Store;
 
@@ -47,7 +47,7 @@ internal static class KpiEndpoints
             throw new RequestFormatException(Source, "to", $"'{to}' is before 'from' ({from}).");
         }
 
-        var orders = history.Records.Orders.Concat(store.All().Select(state => OrderProcessingRecord.FromLifecycle(state, query.AsOf)));
+        var orders = history.Records.Orders.Concat(store.All().Select(state => state.ToProcessingRecord(query.AsOf)));
         var groups = calculator.Compute(orders, history.Records.Responses, query);
         return new JsonWriterResult(writer =>
         {

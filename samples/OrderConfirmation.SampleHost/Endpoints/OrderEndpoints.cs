@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
+using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
 using OrderConfirmation.SampleHost.Contracts;
 using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Store;

@@ -3,8 +3,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 using OrderConfirmation.SampleHost.Http;
@@ -43,7 +45,7 @@ internal static class ReviewEndpoints
         IRuleSetProvider rules,
         OrderLifecycle lifecycle,
         OrderStore store,
-        RequestFactsRecorder recorder,
+        RecordedFacts recorder,
         WorkingCalendar calendar,
         IClock clock,
         CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
-using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.SampleHost.Http;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.SampleHost.Http;
 

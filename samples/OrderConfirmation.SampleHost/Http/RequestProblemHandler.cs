@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.SampleHost.Http;
 

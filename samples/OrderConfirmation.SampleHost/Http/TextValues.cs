@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.SampleHost.Http;
 

@@ -1,4 +1,4 @@
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.SampleHost.Store;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.SampleHost.Store;
 

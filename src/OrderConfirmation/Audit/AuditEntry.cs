@@ -1,5 +1,4 @@
 using NodaTime;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Audit;
 
@@ -11,9 +10,9 @@ namespace OrderConfirmation.Audit;
 /// <param name="Sequence">The entry's number in the log: 1 for the first, then contiguous.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Actor">Who acted.</param>
-/// <param name="Role">The role the actor acted in, or <see langword="null"/>.</param>
+/// <param name="Role">The name of the role the actor acted in, or <see langword="null"/>.</param>
 /// <param name="OrderId">The order the entry is about, or <see langword="null"/>.</param>
-/// <param name="Kind">What the entry records.</param>
+/// <param name="Kind">The name of what the entry records.</param>
 /// <param name="Payload">The details, as compact JSON object text.</param>
 /// <param name="PreviousHash">The <see cref="Hash"/> of the entry before it, as 64 lowercase hex digits; 64 zeros for the first entry.</param>
 /// <param name="Hash">The SHA-256 of this entry's canonical form, as 64 lowercase hex digits.</param>
@@ -22,9 +21,9 @@ public sealed record AuditEntry(
     long Sequence,
     Instant At,
     string Actor,
-    Role? Role,
+    string? Role,
     string? OrderId,
-    AuditEntryKind Kind,
+    string Kind,
     string Payload,
     string PreviousHash,
     string Hash)

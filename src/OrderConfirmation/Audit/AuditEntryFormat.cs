@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Audit;
 
@@ -47,7 +46,7 @@ internal static class AuditEntryFormat
 
     /// <summary>The canonical body of an entry with these fields.</summary>
     /// <exception cref="JsonException"><paramref name="payload"/> is not a single JSON value.</exception>
-    public static byte[] Body(long sequence, Instant at, string actor, Role? role, string? orderId, AuditEntryKind kind, string payload, string previousHash)
+    public static byte[] Body(long sequence, Instant at, string actor, string? role, string? orderId, string kind, string payload, string previousHash)
     {
         var buffer = new ArrayBufferWriter<byte>(256 + payload.Length);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -56,9 +55,9 @@ internal static class AuditEntryFormat
             writer.WriteNumber("sequence", sequence);
             writer.WriteString("at", InstantPattern.ExtendedIso.Format(at));
             writer.WriteString("actor", actor);
-            WriteNameOrNull(writer, "role", role?.ToString());
+            WriteNameOrNull(writer, "role", role);
             WriteNameOrNull(writer, "orderId", orderId);
-            writer.WriteString("kind", kind.ToString());
+            writer.WriteString("kind", kind);
             writer.WritePropertyName("payload");
             writer.WriteRawValue(payload);
             writer.WriteString("previousHash", previousHash);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime.Text;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Audit;
 
@@ -103,9 +102,9 @@ internal static class AuditLineReader
             sequence,
             at.Success ? at.Value : throw new JsonException("at is not an ISO instant"),
             Text(root, "actor"),
-            role is null ? null : Enum.TryParse<Role>(role, out var r) ? r : throw new JsonException("role is not a known role"),
+            role is null || AuditName.IsValid(role) ? role : throw new JsonException("role is not a name"),
             NameOrNull(root, "orderId"),
-            Enum.TryParse<AuditEntryKind>(Text(root, "kind"), out var kind) ? kind : throw new JsonException("kind is not a known entry kind"),
+            Text(root, "kind") is var kind && AuditName.IsValid(kind) ? kind : throw new JsonException("kind is not a name"),
             Property(root, "payload", JsonValueKind.Object).GetRawText(),
             Text(root, "previousHash"),
             hash);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Audit;
 
@@ -10,26 +9,26 @@ namespace OrderConfirmation.Audit;
 /// </summary>
 /// <param name="At">When it happened; the log never reads a clock.</param>
 /// <param name="Actor">Who acted: a user name or the name of a system component. Must not be blank.</param>
-/// <param name="Role">The role the actor acted in, or <see langword="null"/> when no role applies (a system step).</param>
+/// <param name="Role">The name of the role the actor acted in (for example <c>HeadOfOrderConfirmation</c>), or <see langword="null"/> when no role applies (a system step). The log stores names; what they mean is the writer's vocabulary.</param>
 /// <param name="OrderId">The order the entry is about, or <see langword="null"/> for an entry about no single order. Must not be blank when given.</param>
-/// <param name="Kind">What the entry records; <see cref="AuditEntryKind"/> describes each kind's payload.</param>
+/// <param name="Kind">The name of what the entry records (for example <c>Confirmation</c>); the writer decides the kinds and their payloads.</param>
 /// <param name="Payload">The details, as the JSON text of an object.</param>
-/// <exception cref="ArgumentNullException"><paramref name="Actor"/> or <paramref name="Payload"/> is <see langword="null"/>.</exception>
+/// <exception cref="ArgumentNullException"><paramref name="Actor"/>, <paramref name="Kind"/> or <paramref name="Payload"/> is <see langword="null"/>.</exception>
 /// <exception cref="ArgumentException"><paramref name="Actor"/> or <paramref name="OrderId"/> is blank or has an unpaired surrogate character; or <paramref name="Payload"/> is not the JSON text of an object, has a property twice, nests deeper than 64 levels or has text that is not valid Unicode.</exception>
-/// <exception cref="ArgumentOutOfRangeException"><paramref name="Role"/> or <paramref name="Kind"/> is not a defined value.</exception>
-public sealed record AuditRecord(Instant At, string Actor, Role? Role, string? OrderId, AuditEntryKind Kind, string Payload)
+/// <exception cref="ArgumentException"><paramref name="Role"/> or <paramref name="Kind"/> is not a name (see <see cref="AuditName"/>).</exception>
+public sealed record AuditRecord(Instant At, string Actor, string? Role, string? OrderId, string Kind, string Payload)
 {
     /// <summary>Who acted: a user name or the name of a system component; never blank.</summary>
     public string Actor { get; } = ValidActor(Actor, nameof(Actor));
 
-    /// <summary>The role the actor acted in, or <see langword="null"/> when no role applies.</summary>
-    public Role? Role { get; } = ValidRole(Role, nameof(Role));
+    /// <summary>The name of the role the actor acted in, or <see langword="null"/> when no role applies.</summary>
+    public string? Role { get; } = Role is null ? null : AuditName.Valid(Role, "role", nameof(Role));
 
     /// <summary>The order the entry is about, or <see langword="null"/> for an entry about no single order; never blank.</summary>
     public string? OrderId { get; } = ValidOrderId(OrderId, nameof(OrderId));
 
-    /// <summary>What the entry records.</summary>
-    public AuditEntryKind Kind { get; } = ValidKind(Kind, nameof(Kind));
+    /// <summary>The name of what the entry records.</summary>
+    public string Kind { get; } = AuditName.Valid(Kind, "kind", nameof(Kind));
 
     /// <summary>The details as compact JSON object text: the caller's JSON without insignificant white space, in the form the log stores and hashes.</summary>
     public string Payload { get; } = CanonicalPayload(Payload, nameof(Payload));
@@ -41,11 +40,6 @@ public sealed record AuditRecord(Instant At, string Actor, Role? Role, string? O
             ? throw new ArgumentException("The actor is blank: every audit entry must name who acted.", paramName)
             : WellFormed(actor, "actor", paramName);
     }
-
-    private static Role? ValidRole(Role? role, string paramName) =>
-        role is { } r && !Enum.IsDefined(r)
-            ? throw new ArgumentOutOfRangeException(paramName, r, "The role is not a defined Role value.")
-            : role;
 
     private static string? ValidOrderId(string? orderId, string paramName) => orderId switch
     {
@@ -71,9 +65,6 @@ public sealed record AuditRecord(Instant At, string Actor, Role? Role, string? O
 
         return text;
     }
-
-    private static AuditEntryKind ValidKind(AuditEntryKind kind, string paramName) =>
-        Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(paramName, kind, "The kind is not a defined AuditEntryKind value.");
 
     private static string CanonicalPayload(string payload, string paramName)
     {

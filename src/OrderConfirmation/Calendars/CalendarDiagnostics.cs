@@ -1,4 +1,5 @@
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
+using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Calendars;
 

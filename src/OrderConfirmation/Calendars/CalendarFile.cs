@@ -1,6 +1,6 @@
 using System.Text.Json;
+using NodaTime;
 using OrderConfirmation.Json;
-using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Calendars;
 
@@ -24,10 +24,20 @@ namespace OrderConfirmation.Calendars;
 /// </summary>
 public static class CalendarFile
 {
-    /// <summary>The calendar file's name in the rules directory; rule loading skips it (see <see cref="RuleFile.FromDirectory"/>).</summary>
+    /// <summary>The calendar file's name in the rules directory; rule loading skips it (a rules directory holds it beside the rule files).</summary>
     public const string FileName = "calendar.json";
 
     private const string EmbeddedName = "OrderConfirmation.Calendars.Defaults." + FileName;
+
+    private static readonly Lazy<DateTimeZone> ShippedZone = new(() => LoadDefault().Calendar.Zone);
+
+    /// <summary>
+    /// The time zone of the calendar shipped in the package (<see cref="LoadDefault"/>: Asia/Shanghai): the company's
+    /// zone wherever no calendar file names another, such as for a review request without <c>facts.timeZone</c>.
+    /// The embedded file is read once, on first use.
+    /// </summary>
+    /// <exception cref="CalendarLoadException">The embedded file is invalid (a packaging defect).</exception>
+    public static DateTimeZone DefaultZone => ShippedZone.Value;
 
     /// <summary>Loads a calendar file.</summary>
     /// <param name="path">The file's path; diagnostics show it as given.</param>

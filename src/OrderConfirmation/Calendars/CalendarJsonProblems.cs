@@ -1,6 +1,6 @@
 using System.Text.Json;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Json;
-using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Calendars;
 

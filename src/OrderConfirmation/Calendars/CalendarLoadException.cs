@@ -1,25 +1,26 @@
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 
 namespace OrderConfirmation.Calendars;
 
 /// <summary>
-/// The working-calendar file could not be loaded: nothing of it is used. <see cref="Diagnostics"/> lists every
+/// The working-calendar file could not be loaded: nothing of it is used. <see cref="DiagnosedLoadException.Diagnostics"/> lists every
 /// problem found (file, line, column, code and message), not only the first.
 /// </summary>
-public sealed class CalendarLoadException : Exception
+public sealed class CalendarLoadException : DiagnosedLoadException
 {
+    private const string What = "The working calendar";
+
     /// <summary>Creates the exception from the problems found.</summary>
-    /// <param name="diagnostics">The problems, in file order.</param>
+    /// <param name="diagnostics">The problems, in file and position order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is <see langword="null"/>.</exception>
     public CalendarLoadException(IReadOnlyList<RuleDiagnostic> diagnostics)
-        : base(Describe(diagnostics))
+        : base(What, diagnostics)
     {
-        Diagnostics = diagnostics;
     }
 
     /// <summary>Creates the exception with no diagnostics.</summary>
     public CalendarLoadException()
-        : this([])
+        : base(What, [])
     {
     }
 
@@ -28,7 +29,6 @@ public sealed class CalendarLoadException : Exception
     public CalendarLoadException(string message)
         : base(message)
     {
-        Diagnostics = [];
     }
 
     /// <summary>Creates the exception with a message, no diagnostics and the exception that caused it.</summary>
@@ -37,11 +37,5 @@ public sealed class CalendarLoadException : Exception
     public CalendarLoadException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Diagnostics = [];
     }
-
-    /// <summary>Every problem found, in file order; each prints as <c>file:line:column: error CODE: message</c>.</summary>
-    public IReadOnlyList<RuleDiagnostic> Diagnostics { get; }
-
-    private static string Describe(IReadOnlyList<RuleDiagnostic> diagnostics) => DiagnosticsMessage.Describe("The working calendar", diagnostics);
 }

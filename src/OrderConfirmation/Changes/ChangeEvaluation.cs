@@ -1,3 +1,5 @@
+using OrderConfirmation.Findings;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Changes;

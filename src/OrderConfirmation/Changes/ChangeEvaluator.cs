@@ -1,3 +1,5 @@
+using OrderConfirmation.Findings;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 
@@ -25,7 +27,7 @@ public static class ChangeEvaluator
         // Stryker disable once Statement : new OrderChanges(current.Order, change) below throws the same ArgumentNullException naming change
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(facts);
-        var rules = ruleSet.RulesFor(ReviewStage.ChangeEligibility)
+        var rules = ruleSet.For(ChangeEligibilityStage.Declaration)
             ?? throw new InvalidOperationException($"The rule set {ruleSet.Version} has no {nameof(ReviewStage.ChangeEligibility)} rules, so change requests cannot be judged; load rules/change-eligibility.json with the other rule files.");
         var changes = new OrderChanges(current.Order, change);
         var eligibility = Eligibility(rules, current, change, changes, facts);
@@ -45,14 +47,13 @@ public static class ChangeEvaluator
         return new ChangeEvaluation(current, change, eligibility, approvals, before, after, impact, revision);
     }
 
-    private static List<ReviewFinding> Eligibility(RuleSet.StageRules rules, OrderSnapshot current, ChangeRequest change, OrderChanges changes, ReviewFacts facts)
+    private static List<ReviewFinding> Eligibility(CompiledStage<ChangeEligibilityScope> rules, OrderSnapshot current, ChangeRequest change, OrderChanges changes, ReviewFacts facts)
     {
-        var scope = new RuleScope
+        var scope = new ChangeEligibilityScope
         {
             Order = current.Order,
             Customer = current.Order.Customer,
             Today = facts.Today,
-            Capabilities = facts.Capabilities,
             Change = change,
             Changed = changes,
             Status = current.Status,
@@ -60,10 +61,7 @@ public static class ChangeEvaluator
             PromisedDeliveryDate = current.PromisedDeliveryDate,
         };
         var findings = new List<ReviewFinding>();
-        foreach (var rule in rules.OrderRules)
-        {
-            rule.Evaluate(scope, findings);
-        }
+        rules.RunOrderRules(scope, findings);
 
         var lines = OrderChanges.LinesByNumber(current.Order);
         foreach (var line in change.Lines)
@@ -71,10 +69,7 @@ public static class ChangeEvaluator
             scope.LineChange = line;
             scope.CurrentLine = lines.GetValueOrDefault(line.LineNo);
             scope.Shipped = current.ShippedOn(line.LineNo);
-            foreach (var rule in rules.LineRules)
-            {
-                rule.Evaluate(scope, findings);
-            }
+            rules.RunLineRules(scope, line.LineNo, findings);
         }
 
         return findings;

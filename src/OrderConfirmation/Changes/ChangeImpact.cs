@@ -1,4 +1,5 @@
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Changes;
 

@@ -1,3 +1,5 @@
+using OrderConfirmation.Orders;
+
 namespace OrderConfirmation.Changes;
 
 /// <summary>Assesses change requests against the rules in force and the host's current facts (article 4.3).</summary>

@@ -1,5 +1,4 @@
 using NodaTime;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Changes;

@@ -3,9 +3,6 @@ namespace OrderConfirmation.DependencyInjection;
 /// <summary>How the library is set up in a host.</summary>
 public sealed class OrderConfirmationOptions
 {
-    /// <summary>The default company time zone.</summary>
-    public const string DefaultTimeZoneId = "Asia/Shanghai";
-
     /// <summary>
     /// A directory of rule files to use instead of the defaults shipped in the package;
     /// <see langword="null"/> (the default) uses the shipped rules.
@@ -15,17 +12,26 @@ public sealed class OrderConfirmationOptions
     /// <summary>
     /// Whether edits to the rule files in <see cref="RulesDirectory"/> take effect while the host runs (default
     /// <see langword="false"/>: the rules are loaded once). When set, the rule set is a
-    /// <see cref="Rules.ReloadingRuleSetProvider"/>: changed files are loaded, checked and compiled in the background
+    /// <see cref="Rules.Reloading.ReloadingRuleSetProvider"/>: changed files are loaded, checked and compiled in the background
     /// and swapped in as a whole; an edit that does not load is logged and the last good rule set keeps serving.
     /// Requires <see cref="RulesDirectory"/>.
     /// </summary>
     public bool WatchRulesDirectory { get; set; }
 
     /// <summary>
-    /// The company's time zone as a TZDB identifier (default <c>Asia/Shanghai</c>); it turns instants
-    /// into business dates, such as today's date for the delivery-date check.
+    /// The company's time zone as a TZDB identifier, which turns instants into business dates (such as today's date
+    /// for the delivery-date check). The zone is the working calendar's (<c>timeZone</c> in <c>calendar.json</c> of
+    /// <see cref="RulesDirectory"/>, or of the shipped calendar: <c>Asia/Shanghai</c>), so there is one company zone;
+    /// <see langword="null"/> (the default) takes it from there, and a zone given here must be the same.
     /// </summary>
-    public string TimeZoneId { get; set; } = DefaultTimeZoneId;
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>
+    /// The host's own review stages (<see cref="Review.CustomReviewStage{TFacts}"/>), run after the regulation's detailed
+    /// stages in this order; the rules are loaded for them with the others. Each needs an
+    /// <see cref="Review.IReviewFactsProvider{TFacts}"/> in the host's services.
+    /// </summary>
+    public IList<Rules.RuleStage> Stages { get; } = [];
 
     /// <summary>
     /// The append-only JSON Lines audit log file (article 6.1); opened, and its hash chain verified, when the

@@ -5,9 +5,12 @@ using OrderConfirmation.Audit;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Changes;
 using OrderConfirmation.DependencyInjection;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
+using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 #pragma warning disable IDE0130 // The extension lives where hosts look for AddXxx methods.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -22,26 +25,39 @@ public static class OrderConfirmationServiceCollectionExtensions
     /// rule set (loaded, checked and compiled now, so invalid rules fail at registration; and, with
     /// <see cref="OrderConfirmationOptions.WatchRulesDirectory"/>, reloaded in the background whenever the rule files change,
     /// through a <see cref="ReloadingRuleSetProvider"/> that logs through the host's <see cref="ILogger{TCategoryName}"/> if there is one
-    /// and that the container disposes); plus, wherever the host has registered none, in-memory fact
-    /// providers, the standard working calendar (Monday–Friday 09:00–12:00 and 13:00–18:00 in the company's zone),
-    /// the audit log (the file at <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
+    /// and that the container disposes); plus, wherever the host has registered none, the company's working calendar
+    /// (<c>calendar.json</c> in <see cref="OrderConfirmationOptions.RulesDirectory"/>, or the shipped one: holidays,
+    /// make-up workdays and working hours in the company's zone), that zone, the audit log (the file at
+    /// <see cref="OrderConfirmationOptions.AuditLogPath"/>, or in memory) and the system clock.
+    /// The facts come from the host: it registers its own <see cref="ICreditProfileProvider"/>, <see cref="ISupplyProvider"/>
+    /// and <see cref="ICapabilityCatalog"/>, and an <see cref="IReviewFactsProvider{TFacts}"/> for each of its own stages
+    /// (before or after this call). The library installs none of them; a host that misses one fails when it starts (the
+    /// generic host's options validation on start) with an <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>,
+    /// and a container without a host fails when <see cref="IOrderReviewer"/> or <see cref="IChangeReviewer"/> is resolved
+    /// with an <see cref="InvalidOperationException"/>; both messages name every missing service.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the options; may be <see langword="null"/> for the defaults.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the rules directory is to be watched but none is set, the time zone is unknown, or a lifecycle limit is out of range.</exception>
+    /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the rules directory is to be watched but none is set, the time zone is not the working calendar's, or a lifecycle limit is out of range.</exception>
+    /// <exception cref="CalendarLoadException">The rules directory's calendar file is invalid; the exception lists every problem.</exception>
     /// <exception cref="RuleSetLoadException">The rule files are invalid; the exception lists every problem.</exception>
     public static IServiceCollection AddOrderConfirmation(this IServiceCollection services, Action<OrderConfirmationOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = new OrderConfirmationOptions();
         configure?.Invoke(options);
-        var timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId ?? string.Empty)
-            ?? throw new ArgumentException($"The time zone '{options.TimeZoneId}' is not a TZDB time zone (for example 'Asia/Shanghai').", nameof(configure));
         if (options.RulesDirectory is { } directory && !Directory.Exists(directory))
         {
             throw new ArgumentException($"The rules directory '{directory}' does not exist.", nameof(configure));
+        }
+
+        var calendar = CompanyCalendar(options.RulesDirectory);
+        var timeZone = calendar.Calendar.Zone;
+        if (options.TimeZoneId is { } zoneId && !string.Equals(zoneId, timeZone.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The time zone '{zoneId}' is not the working calendar's ('{timeZone.Id}'); the company has one zone: set it as 'timeZone' in {CalendarFile.FileName}, or leave TimeZoneId out.", nameof(configure));
         }
 
         if (options.WatchRulesDirectory && options.RulesDirectory is null)
@@ -64,36 +80,49 @@ public static class OrderConfirmationServiceCollectionExtensions
             throw new ArgumentException($"ReplyBusinessDays must be at least 1 (is {options.ReplyBusinessDays}) and AtRiskWithinDays at least 0 (is {options.AtRiskWithinDays}).", nameof(configure));
         }
 
+        var stages = options.Stages.Aggregate(StandardStages.Catalog, (catalog, stage) => catalog.With(stage));
         var ruleSet = options.RulesDirectory is { } rulesDirectory
-            ? RuleSetLoader.LoadDirectory(rulesDirectory)
-            : RuleSetLoader.LoadDefaults();
+            ? RuleSetLoader.LoadDirectory(rulesDirectory, stages)
+            : RuleSetLoader.Load(RuleFile.EmbeddedDefaults(), stages);
 
         services.TryAddSingleton(options);
         services.TryAddSingleton(timeZone);
-        AddRuleSetProvider(services, options, ruleSet);
+        AddRuleSetProvider(services, options, stages, ruleSet);
 #pragma warning disable RS0030 // The host's composition root is where the real clock is chosen.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
-        services.TryAddSingleton<ICreditProfileProvider, InMemoryCreditProfiles>();
-        services.TryAddSingleton<ISupplyProvider, InMemorySupply>();
-        services.TryAddSingleton<ICapabilityCatalog, InMemoryCapabilityCatalog>();
-        var timeout = options.ProviderTimeout;
-        services.TryAddSingleton<IOrderReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new OrderReviewer(r, c, s, k, t, z, timeout)));
-        services.TryAddSingleton<IChangeReviewer>(sp => FromFacts(sp, (r, c, s, k, t, z) => new ChangeReviewer(r, c, s, k, t, z, timeout)));
-        AddLifecycle(services, options, timeZone);
+        // The facts come from the host's systems; a host that registered none of a kind fails at start-up, naming it.
+        var hostStages = options.Stages.OfType<IHostReviewStage>().ToArray();
+        RequiredHostServices.Require(services, [typeof(ICreditProfileProvider), typeof(ISupplyProvider), typeof(ICapabilityCatalog), .. hostStages.Select(s => s.ProviderType)]);
+        services.TryAddSingleton(sp => FactsSource(sp, options.ProviderTimeout, hostStages));
+        services.TryAddSingleton<IOrderReviewer>(sp => new OrderReviewer(sp.GetRequiredService<IRuleSetProvider>(), sp.GetRequiredService<ReviewFactsSource>()));
+        services.TryAddSingleton<IChangeReviewer>(sp => new ChangeReviewer(sp.GetRequiredService<IRuleSetProvider>(), sp.GetRequiredService<ReviewFactsSource>()));
+        AddLifecycle(services, options, calendar.Calendar);
         return services;
     }
 
-    private static T FromFacts<T>(IServiceProvider services, Func<IRuleSetProvider, ICreditProfileProvider, ISupplyProvider, ICapabilityCatalog, IClock, DateTimeZone, T> create) =>
-        create(
-            services.GetRequiredService<IRuleSetProvider>(),
+    /// <summary>The company's working calendar: <c>calendar.json</c> of the rules directory, or the shipped one.</summary>
+    private static CalendarSettings CompanyCalendar(string? rulesDirectory) =>
+        rulesDirectory is not null && File.Exists(Path.Combine(rulesDirectory, CalendarFile.FileName))
+            ? CalendarFile.Load(Path.Combine(rulesDirectory, CalendarFile.FileName))
+            : CalendarFile.LoadDefault();
+
+    private static ReviewFactsSource FactsSource(IServiceProvider services, TimeSpan timeout, IHostReviewStage[] hostStages)
+    {
+        RequiredHostServices.ThrowIfMissing(services);
+        var hostFacts = hostStages.Select(stage => stage.FactsFrom(services)
+            ?? throw new InvalidOperationException($"The review stage {stage.Name} needs its facts: register an {stage.ProviderName} in the host's services.")).ToArray();
+        return new ReviewFactsSource(
             services.GetRequiredService<ICreditProfileProvider>(),
             services.GetRequiredService<ISupplyProvider>(),
             services.GetRequiredService<ICapabilityCatalog>(),
             services.GetRequiredService<IClock>(),
-            services.GetRequiredService<DateTimeZone>());
+            services.GetRequiredService<DateTimeZone>(),
+            timeout,
+            hostFacts);
+    }
 
-    private static void AddRuleSetProvider(IServiceCollection services, OrderConfirmationOptions options, RuleSet ruleSet)
+    private static void AddRuleSetProvider(IServiceCollection services, OrderConfirmationOptions options, RuleStageCatalog stages, RuleSet ruleSet)
     {
         if (options is { WatchRulesDirectory: true, RulesDirectory: { } directory })
         {
@@ -101,7 +130,7 @@ public static class OrderConfirmationServiceCollectionExtensions
             // checked at registration; it reloads once on creation in case the files changed in between.
             var fullPath = Path.GetFullPath(directory);
             services.TryAddSingleton<IRuleSetProvider>(sp =>
-                new ReloadingRuleSetProvider(fullPath, ruleSet, sp.GetService<ILogger<ReloadingRuleSetProvider>>(), debounce: null));
+                new ReloadingRuleSetProvider(fullPath, stages, ruleSet, sp.GetService<ILogger<ReloadingRuleSetProvider>>(), debounce: null));
         }
         else
         {
@@ -109,9 +138,9 @@ public static class OrderConfirmationServiceCollectionExtensions
         }
     }
 
-    private static void AddLifecycle(IServiceCollection services, OrderConfirmationOptions options, DateTimeZone timeZone)
+    private static void AddLifecycle(IServiceCollection services, OrderConfirmationOptions options, WorkingCalendar calendar)
     {
-        services.TryAddSingleton(WorkingCalendar.Standard(timeZone));
+        services.TryAddSingleton(calendar);
         services.TryAddSingleton(sp => new LifecyclePolicy(sp.GetRequiredService<WorkingCalendar>())
         {
             ReplyBusinessDays = options.ReplyBusinessDays,

@@ -69,32 +69,6 @@ public sealed record OrderProcessingRecord
     /// <summary>Whether a defect is attributable to the confirmation (which makes it inaccurate).</summary>
     public bool HasAttributableDefect { get; }
 
-    /// <summary>
-    /// The record of an order from its lifecycle state: received when the order says (or when it was entered),
-    /// confirmed when the head of Order Confirmation confirmed it, in the Order Confirmation department under the
-    /// officer who started the review (or, when no review start is recorded, the head who confirmed it), with the time
-    /// it waited for the customer (an open wait counts until <paramref name="asOf"/>). Accuracy is assessed after
-    /// confirmation, outside the lifecycle, so it is given here.
-    /// </summary>
-    /// <param name="state">The order's lifecycle state.</param>
-    /// <param name="asOf">The instant an open customer wait is counted until.</param>
-    /// <param name="assessed">Whether the confirmation's accuracy has been assessed.</param>
-    /// <param name="defects">The defects recorded after confirmation.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
-    public static OrderProcessingRecord FromLifecycle(Lifecycle.OrderState state, Instant asOf, bool assessed = false, IReadOnlyList<ConfirmationDefect>? defects = null)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        return new OrderProcessingRecord(
-            state.OrderId,
-            state.Order.ReceivedAt ?? state.EnteredAt,
-            state.Confirmation?.ConfirmedAt,
-            nameof(Review.Department.OrderConfirmation),
-            state.ReviewedBy ?? state.Confirmation?.ConfirmedBy,
-            state.CustomerWaitsUntil(asOf),
-            assessed,
-            defects);
-    }
-
     private static Interval[] Normalise(string orderId, IReadOnlyList<Interval> customerWaits)
     {
         var sorted = new Interval[customerWaits.Count];

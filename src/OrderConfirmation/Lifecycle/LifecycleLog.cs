@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle;
 

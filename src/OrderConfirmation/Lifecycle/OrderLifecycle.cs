@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.Lifecycle;
 
@@ -74,7 +76,7 @@ public sealed class OrderLifecycle
     {
         var orderId = result.State?.OrderId ?? (result.Command as EnterOrder)?.Order.OrderId;
         void Append(AuditEntryKind kind, string payload) =>
-            _audit.Append(new AuditRecord(result.At, result.Actor.Id, result.Actor.Role, orderId, kind, payload));
+            _audit.Append(new AuditRecord(result.At, result.Actor.Id, result.Actor.Role.ToString(), orderId, kind.ToString(), payload));
 
         var change = (result.Command as ApplyChange)?.Evaluation;
         if (change is not null)

@@ -1,4 +1,6 @@
 using NodaTime;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.Lifecycle;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Review;
 

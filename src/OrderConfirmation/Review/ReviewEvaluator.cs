@@ -1,3 +1,4 @@
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;
 
@@ -7,12 +8,11 @@ namespace OrderConfirmation.Review;
 /// Evaluates a compiled <see cref="RuleSet"/> against the facts of a review (articles 4.1 and 4.2).
 /// The preliminary review runs first and gates the detailed review: when it finds an error the order
 /// goes back to the customer and the detailed stages do not run. The detailed stages all run, so every
-/// problem is reported at once. Thread-safe; no parsing, reflection or serialisation happens here.
+/// problem is reported at once, followed by the host's own stages (<see cref="CustomReviewStage{TFacts}"/>) in the
+/// order of the rule set's catalog. Thread-safe; no parsing, reflection or serialisation happens here.
 /// </summary>
-public sealed class ReviewEvaluator
+public static class ReviewEvaluator
 {
-    private static readonly ReviewStage[] DetailedStages = [ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
-
     /// <summary>Orders with more lines than this look their supply up in a buffer of their own, not the thread's.</summary>
     private const int MaxBufferedLines = 4_096;
 
@@ -29,7 +29,7 @@ public sealed class ReviewEvaluator
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(facts);
-        var scope = new RuleScope
+        var scope = new ReviewScope
         {
             Order = facts.Order,
             Customer = facts.Order.Customer,
@@ -42,13 +42,15 @@ public sealed class ReviewEvaluator
         var supplies = new LineSupplies(facts);
         try
         {
-            Run(ruleSet, ReviewStage.PreliminaryReview, scope, findings, stagesRun, ref supplies);
+            Run(ruleSet, ReviewStages.Preliminary, scope, findings, stagesRun, ref supplies);
             if (!findings.Exists(f => f.IsBlocking))
             {
-                foreach (var stage in DetailedStages)
+                foreach (var stage in ReviewStages.Detailed)
                 {
                     Run(ruleSet, stage, scope, findings, stagesRun, ref supplies);
                 }
+
+                RunHostStages(ruleSet, facts, findings, stagesRun);
             }
         }
         finally
@@ -59,33 +61,38 @@ public sealed class ReviewEvaluator
         return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt, ruleSet.Label, ruleSet.EffectiveDate);
     }
 
-    private static void Run(RuleSet ruleSet, ReviewStage stage, RuleScope scope, List<ReviewFinding> findings, List<ReviewStage> stagesRun, ref LineSupplies supplies)
+    private static void Run(RuleSet ruleSet, RuleStage<ReviewScope> stage, ReviewScope scope, List<ReviewFinding> findings, List<ReviewStage> stagesRun, ref LineSupplies supplies)
     {
-        if (ruleSet.RulesFor(stage) is not { } rules)
+        if (ruleSet.For(stage) is not { } rules)
         {
             return;
         }
 
-        stagesRun.Add(stage);
+        stagesRun.Add(stage.Name);
         scope.Line = null;
         scope.Supply = null;
-        foreach (var rule in rules.OrderRules)
-        {
-            rule.Evaluate(scope, findings);
-        }
-
-        if (rules.LineRules.Length != 0)
+        rules.RunOrderRules(scope, findings);
+        if (rules.HasLineRules)
         {
             var lines = scope.Order.Lines;
             var lineSupplies = supplies.LookUp();
             for (var i = 0; i < lines.Count; i++)
             {
-                scope.Line = lines[i];
+                var line = lines[i];
+                scope.Line = line;
                 scope.Supply = lineSupplies[i];
-                foreach (var rule in rules.LineRules)
-                {
-                    rule.Evaluate(scope, findings);
-                }
+                rules.RunLineRules(scope, line.LineNo, findings);
+            }
+        }
+    }
+
+    private static void RunHostStages(RuleSet ruleSet, ReviewFacts facts, List<ReviewFinding> findings, List<ReviewStage> stagesRun)
+    {
+        foreach (var stage in ruleSet.Declarations)
+        {
+            if (stage is IHostReviewStage host)
+            {
+                host.Run(ruleSet, facts, findings, stagesRun);
             }
         }
     }

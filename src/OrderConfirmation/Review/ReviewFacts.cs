@@ -57,7 +57,36 @@ public sealed record ReviewFacts
 
     /// <summary>The same facts about another version of the order, such as the order with a change applied.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
-    public ReviewFacts ForOrder(Order order) => new(order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone);
+    public ReviewFacts ForOrder(Order order) => new(order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone) { _stageFacts = _stageFacts };
+
+    /// <summary>These facts with the facts a host's own stage reads (see <see cref="CustomReviewStage{TFacts}"/>); facts given before for that stage are replaced.</summary>
+    /// <typeparam name="TFacts">The type of the stage's facts.</typeparam>
+    /// <param name="stage">The stage.</param>
+    /// <param name="facts">Its facts.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ReviewFacts WithStageFacts<TFacts>(CustomReviewStage<TFacts> stage, TFacts facts)
+        where TFacts : class
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(facts);
+        return new(Order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone) { _stageFacts = [.. _stageFacts.Where(f => f.Stage != stage), (stage, facts)] };
+    }
+
+    /// <summary>The facts given for a host's stage, or <see langword="null"/>.</summary>
+    internal object? StageFacts(IHostReviewStage stage)
+    {
+        foreach (var (owner, facts) in _stageFacts)
+        {
+            if (ReferenceEquals(owner, stage))
+            {
+                return facts;
+            }
+        }
+
+        return null;
+    }
+
+    private (IHostReviewStage Stage, object Facts)[] _stageFacts = [];
 
     /// <summary>The business date of the review: <see cref="EvaluatedAt"/> in <see cref="TimeZone"/>.</summary>
     public LocalDate Today => EvaluatedAt.InZone(TimeZone).Date;

@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Review;
@@ -19,11 +20,13 @@ internal sealed class ReviewFactsSource
     private readonly IClock _clock;
     private readonly DateTimeZone _timeZone;
     private readonly TimeSpan _timeout;
+    private readonly IReadOnlyList<HostStageFacts> _hostStages;
 
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="providerTimeout"/> is not positive.</exception>
-    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? providerTimeout = null)
+    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? providerTimeout = null, IReadOnlyList<HostStageFacts>? hostStages = null)
     {
+        _hostStages = hostStages ?? [];
         _credit = credit ?? throw new ArgumentNullException(nameof(credit));
         _supply = supply ?? throw new ArgumentNullException(nameof(supply));
         _capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
@@ -45,11 +48,21 @@ internal sealed class ReviewFactsSource
             : Start(() => _credit.GetCreditProfileAsync(customerId, cancellationToken));
         var positions = Start(() => _supply.GetSupplyAsync(wanted, cancellationToken));
         var supported = Start(() => _capabilities.GetSupportedCapabilitiesAsync(cancellationToken));
+        var hostLookUps = _hostStages.Select(h => Start(() => h.Get(order, cancellationToken))).ToArray();
         var unavailable = new List<UnavailableFacts>();
         var credit = await Within(profile, null, ReviewStage.CreditAssessment, Department.Finance, "CreditProfile", unavailable, cancellationToken).ConfigureAwait(false);
         var supply = await Within(positions, NoSupply, ReviewStage.SupplyCapability, Department.Product, "Supply", unavailable, cancellationToken).ConfigureAwait(false);
         var capabilities = await Within(supported, NoCapabilities, ReviewStage.TechnicalFeasibility, Department.Technical, "Capabilities", unavailable, cancellationToken).ConfigureAwait(false);
-        return (new ReviewFacts(order, credit, supply!, capabilities!, _clock.GetCurrentInstant(), _timeZone), unavailable);
+        var facts = new ReviewFacts(order, credit, supply!, capabilities!, _clock.GetCurrentInstant(), _timeZone);
+        foreach (var (host, lookUp) in _hostStages.Zip(hostLookUps))
+        {
+            if (await Within(lookUp, null, host.Stage.Name, host.Stage.Owner, $"{host.Stage.Name}Facts", unavailable, cancellationToken).ConfigureAwait(false) is { } stageFacts)
+            {
+                facts = host.Join(facts, stageFacts);
+            }
+        }
+
+        return (facts, unavailable);
     }
 
     private static Task<T> Start<T>(Func<ValueTask<T>> call)

@@ -1,3 +1,5 @@
+using OrderConfirmation.Findings;
+
 namespace OrderConfirmation.Review;
 
 /// <summary>
@@ -23,16 +25,12 @@ internal sealed record UnavailableFacts(ReviewStage Stage, Department Department
         foreach (var missing in unavailable.Where(u => decision.StagesRun.Contains(u.Stage)))
         {
             var values = new OrderedDictionary<string, object?>(StringComparer.Ordinal) { ["provider"] = missing.Provider, ["problem"] = missing.Problem };
-            findings.Add(new ReviewFinding(
+            findings.Add(ReviewFinding.SystemError(
                 $"{missing.Provider}Unavailable",
                 missing.Stage,
                 missing.Department,
-                FindingSeverity.Error,
-                ReviewOutcome.OnHold,
-                ReviewAction.InvestigateSystemError,
                 $"The {missing.Provider} could not be obtained ({missing.Problem}); the {missing.Stage} was not done and the order is held until it can be.",
-                values,
-                kind: FindingKind.EvaluationError));
+                values));
         }
 
         return new ReviewDecision(decision.OrderId, decision.StagesRun, findings, decision.RuleSetVersion, decision.EvaluatedAt, decision.RuleSetLabel, decision.RuleSetEffectiveDate);

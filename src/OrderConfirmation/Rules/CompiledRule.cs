@@ -1,33 +1,43 @@
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Rules;
 
-/// <summary>A rule compiled to delegates: immutable and safe to evaluate from many threads at once.</summary>
-internal sealed class CompiledRule
+/// <summary>A rule compiled to delegates, whatever its stage: what a rule set lists about it.</summary>
+internal abstract class CompiledRule(RuleInfo info, RuleStage stage)
 {
     /// <summary>The value every line rule's findings carry: the line's number.</summary>
     public const string LineNoValue = "lineNo";
 
+    public RuleInfo Info { get; } = info;
+
+    /// <summary>The declaration of the stage the rule was compiled against.</summary>
+    public RuleStage Stage { get; } = stage;
+
+    public RuleMetadata Metadata => Info.Metadata;
+}
+
+/// <summary>A rule compiled to delegates over its stage's scope: immutable and safe to evaluate from many threads at once.</summary>
+internal sealed class CompiledRule<TScope> : CompiledRule
+{
     private static readonly IReadOnlyDictionary<string, object?> NoValues = System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
 
-    private readonly Func<RuleScope, bool> _passes;
-    private readonly Func<RuleScope, object?>[] _values;
+    private readonly Func<TScope, bool> _passes;
+    private readonly Func<TScope, object?>[] _values;
     private readonly MessageTemplate _message;
 
-    public CompiledRule(RuleInfo info, Func<RuleScope, bool> passes, Func<RuleScope, object?>[] values, MessageTemplate message)
+    public CompiledRule(RuleInfo info, RuleStage stage, Func<TScope, bool> passes, Func<TScope, object?>[] values, MessageTemplate message)
+        : base(info, stage)
     {
-        Info = info;
         _passes = passes;
         _values = values;
         _message = message;
     }
 
-    public RuleInfo Info { get; }
-
-    public RuleMetadata Metadata => Info.Metadata;
-
     /// <summary>Evaluates the rule; a failure or an evaluation error adds a finding.</summary>
-    public void Evaluate(RuleScope scope, List<ReviewFinding> findings)
+    /// <param name="scope">The inputs, positioned at the order (and, for a line rule, at the line).</param>
+    /// <param name="lineNo">The number of the line a line rule is looking at; <see langword="null"/> for an order rule.</param>
+    /// <param name="findings">Where the finding goes.</param>
+    public void Evaluate(TScope scope, int? lineNo, List<ReviewFinding> findings)
     {
         bool passes;
         try
@@ -36,17 +46,17 @@ internal sealed class CompiledRule
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            findings.Add(EvaluationError(scope, e));
+            findings.Add(EvaluationError(lineNo, e));
             return;
         }
 
         if (!passes)
         {
-            findings.Add(Failure(scope));
+            findings.Add(Failure(scope, lineNo));
         }
     }
 
-    private ReviewFinding Failure(RuleScope scope)
+    private ReviewFinding Failure(TScope scope, int? lineNo)
     {
         var names = Info.ValueNames;
         // Stryker disable once Block : without values the general path below gives an equal finding (no values, no line: a rule of the order); this only spares the allocations
@@ -65,12 +75,12 @@ internal sealed class CompiledRule
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return EvaluationError(scope, e);
+            return EvaluationError(lineNo, e);
         }
 
         if (names.Count > _values.Length)
         {
-            values[^1] = scope.LineNo;
+            values[^1] = lineNo;
         }
 
         var named = new OrderedDictionary<string, object?>(names.Count, StringComparer.Ordinal);
@@ -79,15 +89,15 @@ internal sealed class CompiledRule
             named.Add(names[i], values[i]);
         }
 
-        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render(values), named, scope.LineNo);
+        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render(values), named, lineNo);
     }
 
-    private ReviewFinding EvaluationError(RuleScope scope, Exception error)
+    private ReviewFinding EvaluationError(int? lineNo, Exception error)
     {
-        var line = scope.LineNo is { } l ? $" on line {l}" : string.Empty;
+        var line = lineNo is { } l ? $" on line {l}" : string.Empty;
         var message = $"The rule '{Info.Name}' could not be evaluated{line} ({error.GetType().Name}: {error.Message}); the order is held until the rule or the data is corrected.";
         var values = new OrderedDictionary<string, object?>(StringComparer.Ordinal) { ["error"] = error.GetType().Name };
-        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, FindingSeverity.Error, ReviewOutcome.OnHold, ReviewAction.InvestigateSystemError, message, values, scope.LineNo, FindingKind.EvaluationError);
+        return ReviewFinding.SystemError(Info.Name, Metadata.Stage, Metadata.Department, message, values, lineNo);
     }
 
     private static object? Materialise(object? value) =>

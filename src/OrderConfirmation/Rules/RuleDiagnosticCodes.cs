@@ -1,7 +1,7 @@
 namespace OrderConfirmation.Rules;
 
 /// <summary>The stable codes of rule-file diagnostics, for tools and documentation.</summary>
-public static class RuleDiagnosticCodes
+internal static class RuleDiagnosticCodes
 {
     /// <summary>No rule file was found.</summary>
     public const string NoRuleFiles = "OC1000";

@@ -6,4 +6,4 @@ namespace OrderConfirmation.Rules;
 /// <param name="Metadata">Its business metadata.</param>
 /// <param name="MessageTemplate">Its message template, as written.</param>
 /// <param name="ValueNames">The names of the values its findings carry, in order.</param>
-public sealed record RuleInfo(string Name, string File, RuleMetadata Metadata, string MessageTemplate, IReadOnlyList<string> ValueNames);
+internal sealed record RuleInfo(string Name, string File, RuleMetadata Metadata, string MessageTemplate, IReadOnlyList<string> ValueNames);

@@ -1,51 +1,27 @@
 using System.Linq.Expressions;
-using NodaTime;
-using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Rules;
 
-/// <summary>A name a rule expression can use for an input, where it comes from in <see cref="RuleScope"/>, and which rules may use it.</summary>
-internal sealed record RuleInput(string Name, Type Type, string ScopeField, RuleInputUse Use)
+/// <summary>A name a stage's rule expressions can use, its type, how it is read from the stage's scope, and which rules see it.</summary>
+/// <param name="Name">The name rule expressions use (<c>order</c>, <c>line</c>, …).</param>
+/// <param name="Type">The input's type.</param>
+/// <param name="Reader">Makes the read of the input from a compiled rule's scope parameter.</param>
+/// <param name="Scope">Order inputs are seen by every rule of the stage, line inputs only by its line rules.</param>
+internal sealed record RuleInput(string Name, Type Type, Func<ParameterExpression, Expression> Reader, RuleScopeKind Scope)
 {
-    /// <summary>Every input, for review rules and change-eligibility rules, order and line scope.</summary>
-    public static IReadOnlyList<RuleInput> All { get; } =
-    [
-        new("order", typeof(Order), nameof(RuleScope.Order), RuleInputUse.Everywhere),
-        new("customer", typeof(Customer), nameof(RuleScope.Customer), RuleInputUse.Everywhere),
-        new("today", typeof(LocalDate), nameof(RuleScope.Today), RuleInputUse.Everywhere),
-        new("credit", typeof(CreditProfile), nameof(RuleScope.Credit), RuleInputUse.Review),
-        new("capabilities", typeof(IReadOnlySet<string>), nameof(RuleScope.Capabilities), RuleInputUse.Review),
-        new("line", typeof(OrderLine), nameof(RuleScope.Line), RuleInputUse.ReviewLine),
-        new("supply", typeof(SupplyPosition), nameof(RuleScope.Supply), RuleInputUse.ReviewLine),
-        new("change", typeof(ChangeRequest), nameof(RuleScope.Change), RuleInputUse.Change),
-        new("changed", typeof(OrderChanges), nameof(RuleScope.Changed), RuleInputUse.Change),
-        new("status", typeof(OrderStatus), nameof(RuleScope.Status), RuleInputUse.Change),
-        new("revision", typeof(int), nameof(RuleScope.Revision), RuleInputUse.Change),
-        new("promisedDeliveryDate", typeof(LocalDate?), nameof(RuleScope.PromisedDeliveryDate), RuleInputUse.Change),
-        new("line", typeof(LineChange), nameof(RuleScope.LineChange), RuleInputUse.ChangeLine),
-        new("current", typeof(OrderLine), nameof(RuleScope.CurrentLine), RuleInputUse.ChangeLine),
-        new("shipped", typeof(decimal), nameof(RuleScope.Shipped), RuleInputUse.ChangeLine),
-    ];
+    /// <summary>An input read by a lambda over the scope, such as <c>scope =&gt; scope.Facts</c>: its body, on the given parameter.</summary>
+    public static RuleInput FromLambda(string name, LambdaExpression read, RuleScopeKind scope) =>
+        new(name, read.ReturnType, parameter => new ScopeSubstitution(read.Parameters[0], parameter).Visit(read.Body), scope);
 
-    /// <summary>The inputs a rule of the given stage and scope may use.</summary>
-    public static IReadOnlyList<RuleInput> For(ReviewStage stage, RuleScopeKind scope)
+    /// <summary>An input that is a public field of the scope object.</summary>
+    public static RuleInput FromField(string name, System.Reflection.FieldInfo field, RuleScopeKind scope) =>
+        new(name, field.FieldType, parameter => Expression.Field(parameter, field), scope);
+
+    /// <summary>The expression that reads this input from the scope parameter of a compiled rule.</summary>
+    public Expression Read(ParameterExpression scope) => Reader(scope);
+
+    private sealed class ScopeSubstitution(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
-        var use = (stage == ReviewStage.ChangeEligibility, scope == RuleScopeKind.Line) switch
-        {
-            (false, false) => RuleInputUse.ReviewOrder,
-            (false, true) => RuleInputUse.ReviewLine,
-            (true, false) => RuleInputUse.ChangeOrder,
-            (true, true) => RuleInputUse.ChangeLine,
-        };
-        return [.. All.Where(i => (i.Use & use) != 0)];
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
-
-    /// <summary>The names of the inputs a rule of the given stage and scope may use, for messages.</summary>
-    public static string NamesFor(ReviewStage stage, RuleScopeKind scope) => string.Join(", ", For(stage, scope).Select(i => i.Name));
-
-    /// <summary>The expression that reads this input from a scope.</summary>
-    public Expression Read(ParameterExpression scope) => Expression.Field(scope, ScopeField);
 }

@@ -1,4 +1,4 @@
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Rules;
 
@@ -9,7 +9,7 @@ namespace OrderConfirmation.Rules;
 /// <param name="Outcome">The outcome a failure implies (for errors).</param>
 /// <param name="Action">What should be done about a failure.</param>
 /// <param name="Scope">Whether the rule runs per order or per line.</param>
-public sealed record RuleMetadata(
+internal sealed record RuleMetadata(
     ReviewStage Stage,
     Department Department,
     FindingSeverity Severity,

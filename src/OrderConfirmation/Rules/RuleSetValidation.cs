@@ -1,8 +1,10 @@
+using OrderConfirmation.Diagnostics;
+
 namespace OrderConfirmation.Rules;
 
 /// <summary>
 /// Everything found when checking rule files: every error and warning, and the compiled rule set when there is no
-/// error. This is what <c>orderconfirm validate</c> prints; <see cref="RuleSetLoader.Load"/> throws on errors instead.
+/// error. This is what <c>orderconfirm validate</c> prints; <c>RuleSetLoader.Load</c> throws on errors instead.
 /// </summary>
 public sealed record RuleSetValidation
 {

@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;
 
@@ -21,7 +22,7 @@ public sealed class AuditArgumentTests : IDisposable
         { "entries", () => AuditQueries.ByActor(null!, "li.lei") },
         { "actor", () => AuditQueries.ByActor([], null!) },
         { "entries", () => AuditQueries.InPeriod(null!, AnyPeriod) },
-        { "entries", () => AuditQueries.CheckCompleteness(null!) },
+        { "entries", () => AuditCompleteness.Check(null!) },
         { "record", () => new InMemoryAuditLog().Append(null!) },
         { "path", () => JsonLinesAuditLog.Open(null!) },
         { "path", () => JsonLinesAuditLog.RepairTornTail(null!) },

@@ -14,10 +14,10 @@ public sealed class AuditChainTests
         ["sequence"] = e => e with { Sequence = e.Sequence + 10 },
         ["at"] = e => e with { At = e.At + Duration.FromSeconds(1) },
         ["actor"] = e => e with { Actor = "someone.else" },
-        ["role"] = e => e with { Role = Role.Auditor },
+        ["role"] = e => e with { Role = "Auditor" },
         ["role removed"] = e => e with { Role = null },
         ["order"] = e => e with { OrderId = "SO-9999" },
-        ["kind"] = e => e with { Kind = AuditEntryKind.CommandRefused },
+        ["kind"] = e => e with { Kind = "CommandRefused" },
         ["payload"] = e => e with { Payload = """{"milestone":"step 99"}""" },
         ["payload not json"] = e => e with { Payload = "{" },
         ["previous hash"] = e => e with { PreviousHash = e.Hash },
@@ -199,7 +199,7 @@ public sealed class AuditChainTests
     {
         var foreign = AuditRecords.LogOf(1).Head.Hash;
         var body = $$"""{"sequence":1,"at":"2026-11-25T03:01:00Z","actor":"zhang.wei","role":"ExecutionOfficer","orderId":"SO-1001","kind":"ExecutionReport","payload":{"milestone":"step 1"},"previousHash":"{{foreign}}"}""";
-        var spliced = new AuditEntry(1, AuditRecords.Start + Duration.FromMinutes(1), "zhang.wei", Role.ExecutionOfficer, "SO-1001", AuditEntryKind.ExecutionReport, """{"milestone":"step 1"}""", foreign, ForgedLines.Sha256(body));
+        var spliced = new AuditEntry(1, AuditRecords.Start + Duration.FromMinutes(1), "zhang.wei", "ExecutionOfficer", "SO-1001", "ExecutionReport", """{"milestone":"step 1"}""", foreign, ForgedLines.Sha256(body));
 
         var result = AuditChain.Verify([spliced]);
 

@@ -176,7 +176,7 @@ public sealed class AuditFileVerificationTests : IDisposable
         int[] sizes = [150_000, 10, 20, 70_000, 40_000, 30];
         for (var i = 0; i < sizes.Length; i++)
         {
-            log.Append(new AuditRecord(AuditRecords.Start, "zhang.wei", null, "SO-1001", AuditEntryKind.ExecutionReport, $$"""{"note":"{{new string((char)('a' + i), sizes[i])}}"}"""));
+            log.Append(new AuditRecord(AuditRecords.Start, "zhang.wei", null, "SO-1001", "ExecutionReport", $$"""{"note":"{{new string((char)('a' + i), sizes[i])}}"}"""));
         }
 
         return (path, log.Entries);

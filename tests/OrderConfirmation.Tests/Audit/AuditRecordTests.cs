@@ -9,7 +9,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_IndentedPayload_KeepsItInCompactForm()
     {
-        var record = new AuditRecord(AuditRecords.Start, "li.lei", Role.SalesRep, "SO-1001", AuditEntryKind.CommandAccepted, "{\n  \"command\": \"Submit\",\n  \"lines\": [ 1, 2 ]\n}");
+        var record = new AuditRecord(AuditRecords.Start, "li.lei", "SalesRep", "SO-1001", "CommandAccepted", "{\n  \"command\": \"Submit\",\n  \"lines\": [ 1, 2 ]\n}");
 
         Assert.Equal("""{"command":"Submit","lines":[1,2]}""", record.Payload);
     }
@@ -17,7 +17,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_NonAsciiText_IsKeptReadable()
     {
-        var record = new AuditRecord(AuditRecords.Start, "王芳", null, null, AuditEntryKind.ExecutionReport, """{"note":"已发货 <ok> & 'done'"}""");
+        var record = new AuditRecord(AuditRecords.Start, "王芳", null, null, "ExecutionReport", """{"note":"已发货 <ok> & 'done'"}""");
 
         Assert.Equal("""{"note":"已发货 <ok> & 'done'"}""", record.Payload);
     }
@@ -32,7 +32,7 @@ public sealed class AuditRecordTests
     [InlineData("")]
     public void Constructor_PayloadNotAJsonObject_ThrowsNamingPayload(string payload)
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", Role.SalesRep, "SO-1", AuditEntryKind.CommandAccepted, payload));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", "SalesRep", "SO-1", "CommandAccepted", payload));
 
         Assert.Equal("Payload", error.ParamName);
         Assert.Contains("payload", error.Message, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class AuditRecordTests
     [InlineData("null", "found null")]
     public void Constructor_PayloadAJsonValueOtherThanAnObject_SaysWhatWasFound(string payload, string found)
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.CommandAccepted, payload));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, "CommandAccepted", payload));
 
         Assert.Equal($"The payload is not valid JSON: expected a JSON object, {found}. (Parameter 'Payload')", error.Message);
     }
@@ -55,7 +55,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_ActorAndOrderWithSurrogatePairs_AreKeptAsGiven()
     {
-        var record = new AuditRecord(AuditRecords.Start, "王芳😀", Role.SalesRep, "订单-😀-1", AuditEntryKind.ExecutionReport, "{}");
+        var record = new AuditRecord(AuditRecords.Start, "王芳😀", "SalesRep", "订单-😀-1", "ExecutionReport", "{}");
 
         Assert.Equal(("王芳😀", "订单-😀-1"), (record.Actor, record.OrderId));
     }
@@ -71,7 +71,7 @@ public sealed class AuditRecordTests
     {
         var actor = Regex.Unescape(escapedActor);
 
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, actor, null, null, AuditEntryKind.ExecutionReport, "{}"));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, actor, null, null, "ExecutionReport", "{}"));
 
         Assert.Equal($"The actor has an unpaired surrogate character at position {position}; it is not valid text. (Parameter 'Actor')", error.Message);
     }
@@ -79,7 +79,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_OrderIdWithUnpairedSurrogate_ThrowsNamingOrderId()
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, "SO-\udc00", AuditEntryKind.ExecutionReport, "{}"));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, "SO-\udc00", "ExecutionReport", "{}"));
 
         Assert.Equal("OrderId", error.ParamName);
         Assert.StartsWith("The order id has an unpaired surrogate character at position 3", error.Message, StringComparison.Ordinal);
@@ -88,15 +88,15 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_NoRoleAndNoOrder_AreKeptAsNull()
     {
-        var record = new AuditRecord(AuditRecords.Start, "scheduler", null, null, AuditEntryKind.ExecutionReport, "{}");
+        var record = new AuditRecord(AuditRecords.Start, "scheduler", null, null, "ExecutionReport", "{}");
 
-        Assert.Equal(((Role?)null, (string?)null), (record.Role, record.OrderId));
+        Assert.Equal(((string?)null, (string?)null), (record.Role, record.OrderId));
     }
 
     [Fact]
     public void Constructor_PayloadWithAPropertyTwice_Throws()
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.CommandAccepted, """{"command":"Submit","command":"Confirm"}"""));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, "CommandAccepted", """{"command":"Submit","command":"Confirm"}"""));
 
         Assert.Equal("Payload", error.ParamName);
     }
@@ -106,7 +106,7 @@ public sealed class AuditRecordTests
     [InlineData("   ")]
     public void Constructor_BlankActor_ThrowsNamingActor(string actor)
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, actor, null, null, AuditEntryKind.ExecutionReport, "{}"));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, actor, null, null, "ExecutionReport", "{}"));
 
         Assert.Equal("Actor", error.ParamName);
         Assert.Contains("who acted", error.Message, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_NullActor_ThrowsArgumentNullNamingActor()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => new AuditRecord(AuditRecords.Start, null!, null, null, AuditEntryKind.ExecutionReport, "{}"));
+        var error = Assert.Throws<ArgumentNullException>(() => new AuditRecord(AuditRecords.Start, null!, null, null, "ExecutionReport", "{}"));
 
         Assert.Equal("Actor", error.ParamName);
     }
@@ -123,7 +123,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_NullPayload_ThrowsArgumentNullNamingPayload()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.ExecutionReport, null!));
+        var error = Assert.Throws<ArgumentNullException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, "ExecutionReport", null!));
 
         Assert.Equal("Payload", error.ParamName);
     }
@@ -131,36 +131,62 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_BlankOrderId_ThrowsNamingOrderId()
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, " ", AuditEntryKind.ExecutionReport, "{}"));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, " ", "ExecutionReport", "{}"));
 
         Assert.Equal("OrderId", error.ParamName);
         Assert.StartsWith("The order id is blank", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Constructor_UndefinedKind_ThrowsNamingKind()
+    public void Constructor_KindNotAName_ThrowsNamingKind()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, (AuditEntryKind)99, "{}"));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, "Execution Report", "{}"));
 
         Assert.Equal("Kind", error.ParamName);
-        Assert.Equal((AuditEntryKind)99, error.ActualValue);
-        Assert.StartsWith("The kind is not a defined AuditEntryKind value.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The kind 'Execution Report' is not a name: give 1 to 64 ASCII letters and digits, beginning with a letter.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Constructor_UndefinedRole_ThrowsNamingRole()
+    public void Constructor_NullKind_ThrowsNamingKind()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AuditRecord(AuditRecords.Start, "li.lei", (Role)99, null, AuditEntryKind.ExecutionReport, "{}"));
+        var error = Assert.Throws<ArgumentNullException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, null!, "{}"));
+
+        Assert.Equal("Kind", error.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_RoleNotAName_ThrowsNamingRole()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", "99", null, "ExecutionReport", "{}"));
 
         Assert.Equal("Role", error.ParamName);
-        Assert.Equal((Role)99, error.ActualValue);
-        Assert.StartsWith("The role is not a defined Role value.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The role '99' is not a name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A", true)]
+    [InlineData("HeadOfOrderConfirmation", true)]
+    [InlineData("Auditor2", true)]
+    [InlineData("", false)]
+    [InlineData("2ndLine", false)]
+    [InlineData("Head Of", false)]
+    [InlineData("Head-Of", false)]
+    [InlineData("Café", false)]
+    public void AuditName_IsValid_AsciiLettersAndDigitsBeginningWithALetter(string text, bool expected)
+    {
+        Assert.Equal(expected, AuditName.IsValid(text));
+    }
+
+    [Fact]
+    public void AuditName_IsValid_AtMost64Characters()
+    {
+        Assert.Equal((true, false, false), (AuditName.IsValid(new string('a', 64)), AuditName.IsValid(new string('a', 65)), AuditName.IsValid(null)));
     }
 
     [Fact]
     public void Constructor_ActorWithUnpairedSurrogate_ThrowsNamingActor()
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li\ud800", null, null, AuditEntryKind.ExecutionReport, "{}"));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li\ud800", null, null, "ExecutionReport", "{}"));
 
         Assert.Equal("Actor", error.ParamName);
         Assert.Contains("unpaired surrogate", error.Message, StringComparison.Ordinal);
@@ -169,7 +195,7 @@ public sealed class AuditRecordTests
     [Fact]
     public void Constructor_PayloadWithUnpairedSurrogateEscape_ThrowsNamingPayload()
     {
-        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.ExecutionReport, """{"note":"\ud800"}"""));
+        var error = Assert.Throws<ArgumentException>(() => new AuditRecord(AuditRecords.Start, "li.lei", null, null, "ExecutionReport", """{"note":"\ud800"}"""));
 
         Assert.Equal("Payload", error.ParamName);
         Assert.StartsWith("The payload has text that is not valid Unicode", error.Message, StringComparison.Ordinal);

@@ -48,7 +48,7 @@ public sealed class CompletenessProperties
                 .SelectMany(o => o.ExpectedGaps(sequenceOf))
                 .OrderBy(g => g.Sequence).ThenBy(g => g.Kind)
                 .ToList();
-            var gaps = AuditQueries.CheckCompleteness(log.Entries);
+            var gaps = AuditCompleteness.Check(log.Entries);
             var found = gaps.Select(g => (g.OrderId, g.Sequence, g.Kind)).OrderBy(g => g.Sequence).ThenBy(g => g.Kind).ToList();
 
             return (found.SequenceEqual(expected) && gaps.Select(g => g.Sequence).SequenceEqual(gaps.Select(g => g.Sequence).Order()))
@@ -165,17 +165,17 @@ public sealed class CompletenessProperties
 
         public AuditRecord ToRecord() => Step switch
         {
-            Step.Review => new(At, "li.lei", Role.ConfirmationOfficer, OrderId, AuditEntryKind.ReviewDecision, """{"outcome":"Pass"}"""),
-            Step.Confirm => new(At, "head.chen", Role.HeadOfOrderConfirmation, OrderId, AuditEntryKind.CommandAccepted, """{"command":"Confirm"}"""),
-            Step.ConfirmationRecord => new(At, "head.chen", Role.HeadOfOrderConfirmation, OrderId, AuditEntryKind.Confirmation, """{"ruleSetVersion":"1"}"""),
-            Step.ChangeRequest => new(At, "sales.li", Role.SalesRep, OrderId, AuditEntryKind.ChangeRequest, $$"""{"changeId":"{{ChangeId}}"}"""),
-            Step.ChangeOutcome => new(At, "li.lei", Role.ConfirmationOfficer, OrderId, AuditEntryKind.ChangeOutcome,
+            Step.Review => new(At, "li.lei", "ConfirmationOfficer", OrderId, "ReviewDecision", """{"outcome":"Pass"}"""),
+            Step.Confirm => new(At, "head.chen", "HeadOfOrderConfirmation", OrderId, "CommandAccepted", """{"command":"Confirm"}"""),
+            Step.ConfirmationRecord => new(At, "head.chen", "HeadOfOrderConfirmation", OrderId, "Confirmation", """{"ruleSetVersion":"1"}"""),
+            Step.ChangeRequest => new(At, "sales.li", "SalesRep", OrderId, "ChangeRequest", $$"""{"changeId":"{{ChangeId}}"}"""),
+            Step.ChangeOutcome => new(At, "li.lei", "ConfirmationOfficer", OrderId, "ChangeOutcome",
                 $$"""{"changeId":"{{ChangeId}}","feasible":{{(Revised ? "true" : "false")}},"revision":{{(Revised ? "2" : "null")}}}"""),
             _ => (Id % 3) switch
             {
                 0 => AuditRecords.Report(Id),
-                1 => new(At, "sales.li", Role.SalesRep, OrderId, AuditEntryKind.CommandRefused, """{"command":"Confirm","reason":"WrongRole"}"""),
-                _ => AuditRecords.Command(Id, OrderId, "Submit", "sales.li", Role.SalesRep),
+                1 => new(At, "sales.li", "SalesRep", OrderId, "CommandRefused", """{"command":"Confirm","reason":"WrongRole"}"""),
+                _ => AuditRecords.Command(Id, OrderId, "Submit", "sales.li", "SalesRep"),
             },
         };
 

@@ -27,11 +27,11 @@ public sealed class ForgedLineTests : IDisposable
         ["at missing"] = ("\"at\":\"2026-11-25T03:02:00Z\",", string.Empty, "at is missing or of the wrong type"),
         ["actor null"] = ("\"actor\":\"zhang.wei\"", "\"actor\":null", "actor is missing or of the wrong type"),
         ["actor with an unpaired surrogate"] = ("\"actor\":\"zhang.wei\"", "\"actor\":\"zhang\\ud800\"", null),
-        ["role not a role"] = ("\"role\":\"ExecutionOfficer\"", "\"role\":\"Boss\"", "role is not a known role"),
+        ["role not a name"] = ("\"role\":\"ExecutionOfficer\"", "\"role\":\"Execution Officer\"", "role is not a name"),
         ["role a number"] = ("\"role\":\"ExecutionOfficer\"", "\"role\":7", "role is missing or of the wrong type"),
         ["order id missing"] = ("\"orderId\":\"SO-1001\",", string.Empty, "orderId is missing or of the wrong type"),
         ["order id a number"] = ("\"orderId\":\"SO-1001\"", "\"orderId\":1001", "orderId is missing or of the wrong type"),
-        ["kind not a kind"] = ("\"kind\":\"ExecutionReport\"", "\"kind\":\"Gossip\"", "kind is not a known entry kind"),
+        ["kind not a name"] = ("\"kind\":\"ExecutionReport\"", "\"kind\":\"\"", "kind is not a name"),
         ["payload not an object"] = ("\"payload\":{\"milestone\":\"step 2\"}", "\"payload\":\"step 2\"", "payload is missing or of the wrong type"),
         ["previous hash missing"] = ("\"previousHash\":", "\"previous\":", "previousHash is missing or of the wrong type"),
         ["a property twice"] = ("\"actor\":\"zhang.wei\"", "\"actor\":\"zhang.wei\",\"actor\":\"zhang.wei\"", null),
@@ -59,12 +59,12 @@ public sealed class ForgedLineTests : IDisposable
     [Fact]
     public void Open_LineThatIsNotAnEntryWithItsHashRecomputed_ThrowsNamingTheLine()
     {
-        var path = Forge(2, body => Replace(body, "\"kind\":\"ExecutionReport\"", "\"kind\":\"Gossip\""));
+        var path = Forge(2, body => Replace(body, "\"kind\":\"ExecutionReport\"", "\"kind\":\"Execution-Report\""));
 
         var error = Assert.Throws<AuditLogCorruptException>(() => JsonLinesAuditLog.Open(path));
 
         Assert.Equal((2, 2L, AuditProblemKind.Unreadable), (error.LineNumber, error.Sequence, error.Kind));
-        Assert.Contains("kind is not a known entry kind", error.Message, StringComparison.Ordinal);
+        Assert.Contains("kind is not a name", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

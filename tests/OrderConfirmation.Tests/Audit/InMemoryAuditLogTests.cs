@@ -21,7 +21,7 @@ public sealed class InMemoryAuditLogTests
     [Fact]
     public void Append_FirstEntry_HashIsTheSha256OfTheCanonicalBody()
     {
-        var record = new AuditRecord(AuditRecords.Start, "li.lei", Role.SalesRep, "SO-1001", AuditEntryKind.CommandAccepted, """{ "command": "Submit" }""");
+        var record = new AuditRecord(AuditRecords.Start, "li.lei", "SalesRep", "SO-1001", "CommandAccepted", """{ "command": "Submit" }""");
 
         var entry = new InMemoryAuditLog().Append(record);
 
@@ -32,7 +32,7 @@ public sealed class InMemoryAuditLogTests
     [Fact]
     public void Append_NullRoleAndOrder_AreHashedAsJsonNull()
     {
-        var record = new AuditRecord(AuditRecords.Start, "scheduler", null, null, AuditEntryKind.ExecutionReport, "{}");
+        var record = new AuditRecord(AuditRecords.Start, "scheduler", null, null, "ExecutionReport", "{}");
 
         var entry = new InMemoryAuditLog().Append(record);
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using OrderConfirmation.Audit;
-using OrderConfirmation.Lifecycle;
 
 namespace OrderConfirmation.Tests.Audit;
 
@@ -31,7 +30,7 @@ public sealed class JsonLinesAuditLogTests : IDisposable
         var path = _files.PathOf("audit.jsonl");
         using (var log = JsonLinesAuditLog.Open(path))
         {
-            log.Append(new AuditRecord(AuditRecords.Start, "li.lei", Role.SalesRep, "SO-1001", AuditEntryKind.CommandAccepted, """{ "command": "Submit" }"""));
+            log.Append(new AuditRecord(AuditRecords.Start, "li.lei", "SalesRep", "SO-1001", "CommandAccepted", """{ "command": "Submit" }"""));
         }
 
         var body = """{"sequence":1,"at":"2026-11-25T03:00:00Z","actor":"li.lei","role":"SalesRep","orderId":"SO-1001","kind":"CommandAccepted","payload":{"command":"Submit"},"previousHash":"0000000000000000000000000000000000000000000000000000000000000000"}""";
@@ -59,7 +58,7 @@ public sealed class JsonLinesAuditLogTests : IDisposable
         using (var log = JsonLinesAuditLog.Open(path))
         {
             log.Append(AuditRecords.Command(1, "SO-1", "Confirm"));
-            log.Append(new AuditRecord(AuditRecords.Start, "王芳", null, null, AuditEntryKind.ExecutionReport, """{"note":"line\nbreak \"quoted\" \\ 😀"}"""));
+            log.Append(new AuditRecord(AuditRecords.Start, "王芳", null, null, "ExecutionReport", """{"note":"line\nbreak \"quoted\" \\ 😀"}"""));
             written = log.Entries;
         }
 
@@ -186,7 +185,7 @@ public sealed class JsonLinesAuditLogTests : IDisposable
         var payload = "{\"x\":" + new string('[', 63) + new string(']', 63) + "}";
         using (var log = JsonLinesAuditLog.Open(path))
         {
-            log.Append(new AuditRecord(AuditRecords.Start, "li.lei", null, null, AuditEntryKind.ExecutionReport, payload));
+            log.Append(new AuditRecord(AuditRecords.Start, "li.lei", null, null, "ExecutionReport", payload));
         }
 
         using var reopened = JsonLinesAuditLog.Open(path);

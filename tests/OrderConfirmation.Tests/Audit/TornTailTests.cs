@@ -42,7 +42,7 @@ public sealed class TornTailTests : IDisposable
         var path = _files.PathOf("long.jsonl");
         using (var log = JsonLinesAuditLog.Open(path))
         {
-            log.Append(new AuditRecord(AuditRecords.Start, "zhang.wei", null, "SO-1001", AuditEntryKind.ExecutionReport, $$"""{"note":"{{new string('a', 100_000)}}"}"""));
+            log.Append(new AuditRecord(AuditRecords.Start, "zhang.wei", null, "SO-1001", "ExecutionReport", $$"""{"note":"{{new string('a', 100_000)}}"}"""));
         }
 
         File.AppendAllText(path, "{\"sequence\":2,\"note\":\"" + new string('b', 70_000));

@@ -1,6 +1,5 @@
 using NodaTime;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Tests.Builders;

@@ -1,5 +1,7 @@
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Tests.Builders;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Tests.Builders;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Json;
 using static OrderConfirmation.Tests.Calendars.CalendarJson;
 
 namespace OrderConfirmation.Tests.Calendars;

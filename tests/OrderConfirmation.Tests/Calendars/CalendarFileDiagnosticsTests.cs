@@ -1,5 +1,5 @@
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 using static OrderConfirmation.Tests.Calendars.CalendarJson;
 
 namespace OrderConfirmation.Tests.Calendars;

@@ -3,8 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 using static OrderConfirmation.Tests.Calendars.CalendarJson;
 
 namespace OrderConfirmation.Tests.Calendars;

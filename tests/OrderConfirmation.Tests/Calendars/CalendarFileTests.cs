@@ -35,6 +35,14 @@ public sealed class CalendarFileTests
         Assert.Equal((shipped.StandardTime, shipped.PauseWhileAwaitingCustomer), (embedded.StandardTime, embedded.PauseWhileAwaitingCustomer));
     }
 
+    [Fact]
+    public void DefaultZone_IsTheZoneTheShippedFileNames()
+    {
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(ShippedPath))!["timeZone"]!.GetValue<string>();
+
+        Assert.Equal(named, CalendarFile.DefaultZone.Id);
+    }
+
     [Theory]
     [InlineData("PT8H", 8 * 60)]
     [InlineData("PT90M", 90)]

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using NodaTime;
 using NodaTime.Text;
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 
 namespace OrderConfirmation.Tests.Calendars;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 
 namespace OrderConfirmation.Tests.Calendars;
 

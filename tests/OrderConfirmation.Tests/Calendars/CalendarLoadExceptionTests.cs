@@ -1,5 +1,5 @@
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 
 namespace OrderConfirmation.Tests.Calendars;
 

@@ -1,6 +1,6 @@
 using NodaTime;
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
 using static OrderConfirmation.Tests.Calendars.CalendarJson;
 
 namespace OrderConfirmation.Tests.Calendars;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Tests.Calendars;
 

@@ -1,5 +1,6 @@
 using OrderConfirmation.Calendars;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
+using OrderConfirmation.Json;
 using static OrderConfirmation.Tests.Calendars.CalendarJson;
 using static OrderConfirmation.Tests.Calendars.TestCalendars;
 

@@ -1,9 +1,10 @@
 using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Changes;
@@ -16,7 +17,7 @@ public sealed class ChangeArgumentTests
     private static readonly ReviewFacts Facts = new FactsBuilder().Build();
 
     private static ChangeReviewer Reviewer() =>
-        new(new FixedRuleSetProvider(DefaultRules.RuleSet), new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai);
+        new(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai));
 
     public static TheoryData<string, Action> NullArguments => new()
     {
@@ -29,8 +30,8 @@ public sealed class ChangeArgumentTests
         { "order", () => _ = new OrderSnapshot(null!, OrderStatus.Confirmed, 1, null) },
         { "lines", () => _ = new ChangeRequest("CR-1", Instant.MinValue, "sales.li", null, null!) },
         { "lines", () => _ = new ChangeRequest("CR-1", Instant.MinValue, "sales.li", null, [null!]) },
-        { "rules", () => _ = new ChangeReviewer(null!, new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai) },
-        { "credit", () => _ = new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), null!, new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai) },
+        { "rules", () => _ = new ChangeReviewer(null!, new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai)) },
+        { "credit", () => _ = new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(null!, new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai)) },
     };
 
     [Theory]
@@ -86,5 +87,5 @@ public sealed class ChangeArgumentTests
 
     [Fact]
     public void ChangeReviewer_NonPositiveTimeout_ThrowsNamingIt() =>
-        Assert.Equal("providerTimeout", Assert.Throws<ArgumentOutOfRangeException>(() => new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai, TimeSpan.Zero)).ParamName);
+        Assert.Equal("providerTimeout", Assert.Throws<ArgumentOutOfRangeException>(() => new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai, TimeSpan.Zero))).ParamName);
 }

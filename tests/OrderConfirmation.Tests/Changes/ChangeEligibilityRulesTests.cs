@@ -1,8 +1,7 @@
 using NodaTime;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Changes;
@@ -156,7 +155,7 @@ public sealed class ChangeEligibilityRulesTests
     [Fact]
     public void Evaluate_RuleSetWithoutChangeRules_Throws()
     {
-        var reviewOnly = OrderConfirmation.Rules.RuleSetLoader.Load(OrderConfirmation.Rules.RuleFile.FromDirectory(DefaultRules.RulesDirectory).Where(f => !f.Path.EndsWith("change-eligibility.json", StringComparison.Ordinal)));
+        var reviewOnly = OrderConfirmation.Stages.RuleSetLoader.Load(OrderConfirmation.Rules.RuleFile.FromDirectory(DefaultRules.RulesDirectory).Where(f => !f.Path.EndsWith("change-eligibility.json", StringComparison.Ordinal)));
         var scenario = new ChangeScenario();
 
         var error = Assert.Throws<InvalidOperationException>(() => ChangeEvaluator.Evaluate(reviewOnly, scenario.Snapshot, MoreHosts, new FactsBuilder().Build()));

@@ -1,7 +1,6 @@
 using NodaTime;
-using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Changes;

@@ -1,8 +1,10 @@
 using NodaTime.Testing;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Changes;
@@ -25,7 +27,7 @@ public sealed class ChangeReviewerTests
         .Set("BACKUP-1TB", new SupplyPosition(20m, 5));
 
     private static Task<ChangeEvaluation> ReviewWhileCreditIsDown(ChangeRequest change) =>
-        new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new CreditDown(), Supply, new InMemoryCapabilityCatalog(["IPV6", "SLA-99.9"]), new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai)
+        new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(new CreditDown(), Supply, new InMemoryCapabilityCatalog(["IPV6", "SLA-99.9"]), new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai))
             .ReviewChangeAsync(new ChangeScenario().Snapshot, change).AsTask();
 
     [Fact]

@@ -1,6 +1,8 @@
 using OrderConfirmation.Changes;
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Rules;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using OrderConfirmation.Changes;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 

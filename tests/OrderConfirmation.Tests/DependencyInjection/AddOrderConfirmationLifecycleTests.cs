@@ -3,9 +3,12 @@ using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.DependencyInjection;
@@ -19,7 +22,7 @@ public sealed class AddOrderConfirmationLifecycleTests : IDisposable
     [Fact]
     public void AddOrderConfirmation_Defaults_RegisterLifecycleChangesAndInMemoryAudit()
     {
-        using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddInMemoryFacts().AddOrderConfirmation().BuildServiceProvider();
 
         var policy = provider.GetRequiredService<LifecyclePolicy>();
         Assert.Equal((3, 3, true, "Asia/Shanghai"), (policy.ReplyBusinessDays, policy.AtRiskWithinDays, policy.SeparationOfDuties, policy.Calendar.Zone.Id));

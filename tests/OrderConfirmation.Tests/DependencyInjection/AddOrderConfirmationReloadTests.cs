@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrderConfirmation.Review;
+using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;
 
@@ -19,6 +20,7 @@ public sealed class AddOrderConfirmationReloadTests : IDisposable
 
     private ServiceProvider Watching(IServiceCollection? services = null) =>
         (services ?? new ServiceCollection())
+            .AddInMemoryFacts()
             .AddOrderConfirmation(o => (o.RulesDirectory, o.WatchRulesDirectory) = (_rules.Path, true))
             .BuildServiceProvider();
 

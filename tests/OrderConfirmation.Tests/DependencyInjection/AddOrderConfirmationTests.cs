@@ -4,6 +4,7 @@ using NodaTime.Testing;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.DependencyInjection;
@@ -11,14 +12,11 @@ namespace OrderConfirmation.Tests.DependencyInjection;
 public sealed class AddOrderConfirmationTests
 {
     [Fact]
-    public void AddOrderConfirmation_NoHostServices_RegistersReviewerWithDefaultsAndInMemoryProviders()
+    public void AddOrderConfirmation_HostFactsProviders_RegistersReviewerWithDefaults()
     {
-        using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddInMemoryFacts().AddOrderConfirmation().BuildServiceProvider();
 
         Assert.IsType<OrderReviewer>(provider.GetRequiredService<IOrderReviewer>());
-        Assert.IsType<InMemoryCreditProfiles>(provider.GetRequiredService<ICreditProfileProvider>());
-        Assert.IsType<InMemorySupply>(provider.GetRequiredService<ISupplyProvider>());
-        Assert.IsType<InMemoryCapabilityCatalog>(provider.GetRequiredService<ICapabilityCatalog>());
         Assert.Equal("Asia/Shanghai", provider.GetRequiredService<DateTimeZone>().Id);
         Assert.Equal(DefaultRules.RuleSet.Version, provider.GetRequiredService<IRuleSetProvider>().Current.Version);
     }
@@ -47,11 +45,11 @@ public sealed class AddOrderConfirmationTests
         Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddOrderConfirmation()).ParamName);
 
     [Fact]
-    public void AddOrderConfirmation_UnknownTimeZone_FailsAtRegistration()
+    public void AddOrderConfirmation_TimeZoneOtherThanTheCalendars_FailsAtRegistrationNamingBoth()
     {
         var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddOrderConfirmation(o => o.TimeZoneId = "Mars/Olympus"));
 
-        Assert.Contains("Mars/Olympus", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The time zone 'Mars/Olympus' is not the working calendar's ('Asia/Shanghai'); the company has one zone: set it as 'timeZone' in calendar.json, or leave TimeZoneId out.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +99,7 @@ public sealed class AddOrderConfirmationTests
     [Fact]
     public async Task ReviewAsync_Cancelled_Throws()
     {
-        await using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+        await using var provider = new ServiceCollection().AddInMemoryFacts().AddOrderConfirmation().BuildServiceProvider();
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
+using OrderConfirmation.Testing;
 
 public static class ReadmeEmbeddingExample
 {
@@ -13,8 +14,8 @@ public static class ReadmeEmbeddingExample
     {
         var services = new ServiceCollection();
 
-        // Facts come from your ERP/CRM: register your own providers before AddOrderConfirmation;
-        // the library only adds in-memory ones where you registered none.
+        // Facts come from your ERP/CRM: register your own providers; the library installs none, and a host that
+        // misses one fails at start-up naming it. This example uses the in-memory ones of OrderConfirmation.Testing.
         services.AddSingleton<ICreditProfileProvider>(new InMemoryCreditProfiles()
             .Set("C-001", new CreditProfile(creditLimit: 100_000m, outstandingBalance: 20_000m, openOrdersValue: 0m,
                 overdueAmount: 0m, daysOverdue: 0, badDebtRecords: 0, blocked: false)));
@@ -24,7 +25,7 @@ public static class ReadmeEmbeddingExample
 
         services.AddOrderConfirmation(options =>
         {
-            options.TimeZoneId = "Asia/Shanghai";   // the default
+            options.TimeZoneId = "Asia/Shanghai";   // optional: the working calendar's zone (calendar.json)
             // options.RulesDirectory = "rules";    // analysts' rule files; omit to use the rules shipped in the package
         });
 

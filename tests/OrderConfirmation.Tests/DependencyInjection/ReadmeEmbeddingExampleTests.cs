@@ -1,4 +1,4 @@
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.DependencyInjection;

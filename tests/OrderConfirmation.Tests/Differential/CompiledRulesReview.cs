@@ -1,3 +1,4 @@
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
 
@@ -6,8 +7,6 @@ namespace OrderConfirmation.Tests.Differential;
 /// <summary>Our compiled rules' verdicts, per rule and line.</summary>
 internal static class CompiledRulesReview
 {
-    private static readonly ReviewStage[] ReviewStages =
-        [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
 
     /// <summary>
     /// Every compiled rule of the four review stages, without the preliminary stage's gate: order rules once,
@@ -16,7 +15,7 @@ internal static class CompiledRulesReview
     /// </summary>
     public static IReadOnlyList<RuleVerdict> EvaluateEveryRule(RuleSet ruleSet, ReviewFacts facts)
     {
-        var scope = new RuleScope
+        var scope = new ReviewScope
         {
             Order = facts.Order,
             Customer = facts.Order.Customer,
@@ -25,37 +24,37 @@ internal static class CompiledRulesReview
             Capabilities = facts.Capabilities,
         };
         var verdicts = new List<RuleVerdict>();
-        foreach (var stage in ReviewStages)
+        foreach (var stage in (RuleStage<ReviewScope>[])[ReviewStages.Preliminary, .. ReviewStages.Detailed])
         {
-            if (ruleSet.RulesFor(stage) is not { } rules)
+            if (ruleSet.For(stage) is not { } rules)
             {
                 continue;
             }
 
             scope.Line = null;
             scope.Supply = null;
-            verdicts.AddRange(rules.OrderRules.Select(rule => Evaluate(rule, scope)));
+            verdicts.AddRange(rules.OrderRules.Select(rule => Evaluate(rule, scope, lineNo: null)));
             foreach (var line in facts.Order.Lines)
             {
                 scope.Line = line;
                 scope.Supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
-                verdicts.AddRange(rules.LineRules.Select(rule => Evaluate(rule, scope)));
+                verdicts.AddRange(rules.LineRules.Select(rule => Evaluate(rule, scope, line.LineNo)));
             }
         }
 
         return verdicts;
     }
 
-    private static RuleVerdict Evaluate(CompiledRule rule, RuleScope scope)
+    private static RuleVerdict Evaluate(CompiledRule<ReviewScope> rule, ReviewScope scope, int? lineNo)
     {
         var findings = new List<ReviewFinding>(1);
-        rule.Evaluate(scope, findings);
+        rule.Evaluate(scope, lineNo, findings);
         return findings switch
         {
-            [] => new RuleVerdict(rule.Info.Name, scope.LineNo, Verdict.Pass),
-            [{ Kind: FindingKind.EvaluationError } error] => new RuleVerdict(rule.Info.Name, scope.LineNo, Verdict.Error, error.Message),
-            [_] => new RuleVerdict(rule.Info.Name, scope.LineNo, Verdict.Fail),
-            _ => new RuleVerdict(rule.Info.Name, scope.LineNo, Verdict.Error, $"{findings.Count} findings for one evaluation"),
+            [] => new RuleVerdict(rule.Info.Name, lineNo, Verdict.Pass),
+            [{ Kind: FindingKind.EvaluationError } error] => new RuleVerdict(rule.Info.Name, lineNo, Verdict.Error, error.Message),
+            [_] => new RuleVerdict(rule.Info.Name, lineNo, Verdict.Fail),
+            _ => new RuleVerdict(rule.Info.Name, lineNo, Verdict.Error, $"{findings.Count} findings for one evaluation"),
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.RegularExpressions;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Tests.Differential;

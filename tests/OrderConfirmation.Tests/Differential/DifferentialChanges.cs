@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 

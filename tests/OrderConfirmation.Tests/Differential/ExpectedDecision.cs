@@ -1,4 +1,4 @@
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Tests.Differential;
 

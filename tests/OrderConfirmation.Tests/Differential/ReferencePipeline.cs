@@ -1,7 +1,7 @@
 using System.Collections;
 using NodaTime;
 using OrderConfirmation.Changes;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;

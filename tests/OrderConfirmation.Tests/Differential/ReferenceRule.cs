@@ -1,4 +1,4 @@
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Tests.Differential;

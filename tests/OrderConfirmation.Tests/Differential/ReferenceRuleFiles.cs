@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OrderConfirmation.Review;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Rules;
 
 namespace OrderConfirmation.Tests.Differential;
@@ -33,7 +33,7 @@ internal static class ReferenceRuleFiles
                     i,
                     (string)rule["RuleName"]!,
                     (bool?)rule["Enabled"] ?? true,
-                    Enum.Parse<ReviewStage>((string)properties["Stage"]!),
+                    new ReviewStage((string)properties["Stage"]!),
                     Enum.Parse<RuleScopeKind>((string?)properties["Scope"] ?? "Order"),
                     Enum.Parse<Department>((string)properties["Department"]!),
                     Enum.Parse<FindingSeverity>((string)properties["Severity"]!),
@@ -90,7 +90,7 @@ internal static class ReferenceRuleFiles
 
                 var workflow = new JsonObject
                 {
-                    ["WorkflowName"] = WorkflowName(i, Enum.Parse<ReviewStage>(group.Key.Stage), Enum.Parse<RuleScopeKind>(group.Key.Scope)),
+                    ["WorkflowName"] = WorkflowName(i, new ReviewStage(group.Key.Stage), Enum.Parse<RuleScopeKind>(group.Key.Scope)),
                 };
                 if (root["GlobalParams"] is { } globals)
                 {

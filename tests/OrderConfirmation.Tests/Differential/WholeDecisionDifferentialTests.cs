@@ -4,8 +4,11 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime.Testing;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 using Xunit.Abstractions;
 
@@ -122,7 +125,7 @@ public sealed class WholeDecisionDifferentialTests(ITestOutputHelper output)
                 supply.Set(sku, position);
             }
 
-            var reviewer = new OrderReviewer(new FixedRuleSetProvider(Ours), credit, supply, new InMemoryCapabilityCatalog(facts.Capabilities), new FakeClock(facts.EvaluatedAt), facts.TimeZone);
+            var reviewer = new OrderReviewer(new FixedRuleSetProvider(Ours), new ReviewFactsSource(credit, supply, new InMemoryCapabilityCatalog(facts.Capabilities), new FakeClock(facts.EvaluatedAt), facts.TimeZone));
             var seen = new ReviewFacts(facts.Order, string.IsNullOrWhiteSpace(facts.Order.Customer.CustomerId) ? null : facts.Credit, facts.Supply, facts.Capabilities, facts.EvaluatedAt, facts.TimeZone);
             differences.AddRange(DecisionComparison.Differences(await reviewer.ReviewAsync(facts.Order), Reference.Review(seen)));
         }

@@ -1,9 +1,10 @@
-using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Faults;
@@ -33,7 +34,7 @@ public sealed class ProviderFaultTests
     private static readonly ICapabilityCatalog Capabilities = new InMemoryCapabilityCatalog(["IPV6"]);
 
     private static OrderReviewer Reviewer(ICreditProfileProvider credit, ISupplyProvider supply) =>
-        new(new FixedRuleSetProvider(DefaultRules.RuleSet), credit, supply, Capabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, ShortTimeout);
+        new(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(credit, supply, Capabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, ShortTimeout));
 
     [Fact]
     public async Task ReviewAsync_ProviderThatNeverAnswers_HoldsTheOrderWithASystemFinding()
@@ -61,7 +62,7 @@ public sealed class ProviderFaultTests
     public async Task ReviewAsync_Cancelled_Throws()
     {
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
-        var reviewer = new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new HangingCredit(), GoodSupply, Capabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, TimeSpan.FromMinutes(5));
+        var reviewer = new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(new HangingCredit(), GoodSupply, Capabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, TimeSpan.FromMinutes(5)));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await reviewer.ReviewAsync(new OrderBuilder().Build(), cancellation.Token));
     }
@@ -69,7 +70,7 @@ public sealed class ProviderFaultTests
     [Fact]
     public async Task ReviewChangeAsync_ProviderThatNeverAnswers_IsNotFeasible()
     {
-        var reviewer = new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new HangingCredit(), GoodSupply, Capabilities, new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai, ShortTimeout);
+        var reviewer = new ChangeReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(new HangingCredit(), GoodSupply, Capabilities, new FakeClock(ChangeScenario.RequestedAt), FactsBuilder.Shanghai, ShortTimeout));
 
         var evaluation = await reviewer.ReviewChangeAsync(new ChangeScenario().Snapshot, ChangeScenario.Change(LineChange.Modify(1, quantity: 11m)));
 
@@ -80,5 +81,5 @@ public sealed class ProviderFaultTests
 
     [Fact]
     public void OrderReviewer_NonPositiveTimeout_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), GoodCredit, GoodSupply, Capabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(GoodCredit, GoodSupply, Capabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, TimeSpan.Zero)));
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.Tests.HostileInput;
 

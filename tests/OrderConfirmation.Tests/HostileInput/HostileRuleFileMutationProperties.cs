@@ -4,9 +4,10 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Tests.HostileInput;
 

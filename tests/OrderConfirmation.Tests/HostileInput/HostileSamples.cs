@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Tests.HostileInput;
 

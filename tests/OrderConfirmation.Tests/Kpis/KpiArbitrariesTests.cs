@@ -1,13 +1,13 @@
 using FsCheck.Fluent;
 using NodaTime;
-using OrderConfirmation.Kpis;
 
 namespace OrderConfirmation.Tests.Kpis;
 
 /// <summary>The KPI generators leave the happy path: a sample of orders holds every awkward case the properties rely on.</summary>
 public sealed class KpiArbitrariesTests
 {
-    private static readonly Lazy<GeneratedOrder[]> Sample = new(() => KpiArbitraries.Orders.Sample(1000));
+    // 5,000 orders: the rarest case (open, exactly at the standard time at as-of) was missing from 1 sample of 1,000 in about 20.
+    private static readonly Lazy<GeneratedOrder[]> Sample = new(() => KpiArbitraries.Orders.Sample(5_000));
 
     private static readonly Instant AsOf = KpiArbitraries.AsOf;
 
@@ -38,6 +38,6 @@ public sealed class KpiArbitrariesTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Orders_AThousandGenerated_IncludeTheAwkwardCase(string awkwardCase) =>
+    public void Orders_FiveThousandGenerated_IncludeTheAwkwardCase(string awkwardCase) =>
         Assert.Contains(Sample.Value, o => AwkwardCases[awkwardCase](o));
 }

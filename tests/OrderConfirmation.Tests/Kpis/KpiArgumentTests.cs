@@ -29,7 +29,6 @@ public sealed class KpiArgumentTests
         { "orders", () => Calculator.Explain(null!, Responses, Query) },
         { "responses", () => Calculator.Explain(Orders, null!, Query) },
         { "query", () => Calculator.Explain(Orders, Responses, null!) },
-        { "state", () => OrderProcessingRecord.FromLifecycle(null!, AsOf) },
     };
 
     [Theory]

@@ -1,7 +1,7 @@
 using NodaTime;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
-using OrderConfirmation.Requests;
 using static OrderConfirmation.Tests.Kpis.KpiRecords;
 
 namespace OrderConfirmation.Tests.Kpis;

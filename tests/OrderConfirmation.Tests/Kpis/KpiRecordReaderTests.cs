@@ -1,6 +1,6 @@
 using System.Text;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
-using OrderConfirmation.Requests;
 
 namespace OrderConfirmation.Tests.Kpis;
 

@@ -4,7 +4,7 @@
 using NodaTime;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Kpis;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 
 public static class ReadmeKpiExample
 {

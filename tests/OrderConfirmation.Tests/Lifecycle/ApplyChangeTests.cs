@@ -1,8 +1,10 @@
 using NodaTime;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Tests.Builders;
 

@@ -1,4 +1,7 @@
 using NodaTime;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;

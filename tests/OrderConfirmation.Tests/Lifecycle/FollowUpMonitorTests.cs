@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

@@ -1,5 +1,6 @@
 using NodaTime;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

@@ -1,5 +1,7 @@
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Tests.Builders;
 

@@ -1,4 +1,4 @@
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

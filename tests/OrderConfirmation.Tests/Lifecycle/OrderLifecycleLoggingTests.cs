@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Tests.Builders;
 
@@ -111,7 +113,7 @@ public sealed class OrderLifecycleLoggingTests
 
         _lifecycle.Execute(draft, new EnterOrder(LifecycleScenario.Order with { OrderId = "SO-2" }), LifecycleScenario.Sales);
 
-        Assert.Equal((AuditEntryKind.CommandRefused, "SO-1001"), (_audit.Entries[^1].Kind, _audit.Entries[^1].OrderId));
+        Assert.Equal((nameof(AuditEntryKind.CommandRefused), "SO-1001"), (_audit.Entries[^1].Kind, _audit.Entries[^1].OrderId));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using NodaTime;
-using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
-using OrderConfirmation.Review;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

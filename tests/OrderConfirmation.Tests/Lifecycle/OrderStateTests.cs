@@ -1,5 +1,7 @@
 using NodaTime;
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

@@ -1,4 +1,4 @@
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 

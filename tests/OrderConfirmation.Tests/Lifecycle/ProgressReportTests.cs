@@ -1,4 +1,4 @@
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.Tests.Lifecycle;
 

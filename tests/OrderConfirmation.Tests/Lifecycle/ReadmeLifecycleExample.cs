@@ -6,10 +6,12 @@ using NodaTime.Testing;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Changes;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 public static class ReadmeLifecycleExample
 {
@@ -54,7 +56,7 @@ public static class ReadmeLifecycleExample
         var verification = AuditChain.VerifyFile(auditPath);
         // verification.IsIntact; otherwise FirstBadSequence, FirstBadLine and Problem name the first
         // altered, removed or reordered entry
-        var gaps = AuditQueries.CheckCompleteness(audit.Entries);
+        var gaps = AuditCompleteness.Check(audit.Entries);
         // empty: every confirmation has its review decision and record, every revision its change request
         var byHead = AuditQueries.ByActor(audit.Entries, "head.chen");
         // readme-audit-end

@@ -1,4 +1,5 @@
-using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;

@@ -1,3 +1,4 @@
+using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Tests.Builders;
 

@@ -1,3 +1,5 @@
+using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;

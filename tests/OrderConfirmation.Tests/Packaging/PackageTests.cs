@@ -7,20 +7,24 @@ using OrderConfirmation.Tests.Builders;
 namespace OrderConfirmation.Tests.Packaging;
 
 /// <summary>
-/// The packages as users meet them: the library's nupkg inspected, a consumer project restoring it from a local feed
-/// by version (not a project reference) and reviewing a sample order, and the tool installed from the feed.
+/// The packages as users meet them: the library's and the testing package's nupkgs inspected, a consumer project
+/// restoring both from a local feed by version (not a project reference), reviewing a sample order and running an
+/// analysts' test case, and the tool installed from the feed.
 /// </summary>
 [Collection(nameof(PackagingFeed))]
 public sealed class PackageTests(PackedFeed feed)
 {
     private static readonly string[] IntendedDependencies =
-        ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "NodaTime", "RulesEngine"];
+        ["Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "NodaTime", "RulesEngine"];
 
     private static XDocument Nuspec(ZipArchive package)
     {
         using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         return XDocument.Load(stream);
     }
+
+    private static IEnumerable<XElement> Dependencies(ZipArchive package) =>
+        Nuspec(package).Descendants().Where(e => e.Name.LocalName == "dependency");
 
     [Fact]
     public void LibraryPackage_HoldsDllXmlDocsAndReadme()
@@ -44,9 +48,53 @@ public sealed class PackageTests(PackedFeed feed)
     {
         using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
 
-        var dependencies = Nuspec(package).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal);
+        var dependencies = Dependencies(package).Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal);
 
         Assert.Equal(IntendedDependencies, dependencies);
+    }
+
+    [Fact]
+    public void TestingPackage_HoldsDllXmlDocsAndReadme()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation.Testing"));
+
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("lib/net10.0/OrderConfirmation.Testing.dll", entries);
+        Assert.Contains("lib/net10.0/OrderConfirmation.Testing.xml", entries);
+        Assert.Contains("PACKAGE.md", entries);
+        Assert.DoesNotContain("lib/net10.0/OrderConfirmation.dll", entries);
+        Assert.True(File.Exists(feed.Package("OrderConfirmation.Testing", "snupkg")), "no symbol package");
+    }
+
+    [Fact]
+    public void TestingPackage_DependsOnExactlyItsOwnVersionOfTheLibrary()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation.Testing"));
+
+        // It reads the library's internals: any other version of the library may lack them, so only "[v]" will do
+        // (a plain project reference would give "v", which NuGet reads as "v or later").
+        var dependency = Assert.Single(Dependencies(package));
+
+        Assert.Equal(("OrderConfirmation", $"[{feed.Version}]"), (dependency.Attribute("id")!.Value, dependency.Attribute("version")!.Value));
+    }
+
+    [Fact]
+    public void LibraryPackage_HasNoTestingTypes()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
+        using var dll = new MemoryStream();
+        using (var stream = package.GetEntry("lib/net10.0/OrderConfirmation.dll")!.Open())
+        {
+            stream.CopyTo(dll);
+        }
+
+        dll.Position = 0;
+        using var pe = new PEReader(dll);
+        var reader = pe.GetMetadataReader();
+        var types = reader.TypeDefinitions.Select(h => reader.GetTypeDefinition(h)).Select(t => $"{reader.GetString(t.Namespace)}.{reader.GetString(t.Name)}").ToList();
+
+        Assert.DoesNotContain(types, t => t.Contains(".RuleTesting.", StringComparison.Ordinal));
+        Assert.DoesNotContain(types, t => t.EndsWith(".InMemoryCreditProfiles", StringComparison.Ordinal) || t.EndsWith(".InMemorySupply", StringComparison.Ordinal) || t.EndsWith(".InMemoryCapabilityCatalog", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,10 +130,11 @@ public sealed class PackageTests(PackedFeed feed)
         using var stream = settings.Open();
         Assert.Equal("orderconfirm", XDocument.Load(stream).Descendants("Command").Single().Attribute("Name")!.Value);
         Assert.Contains(package.Entries, e => e.FullName.EndsWith("/OrderConfirmation.dll", StringComparison.Ordinal));
+        Assert.Contains(package.Entries, e => e.FullName.EndsWith("/OrderConfirmation.Testing.dll", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Consumer_RestoringThePackageFromTheFeed_ReviewsASampleOrder()
+    public void Consumer_RestoringThePackagesFromTheFeed_ReviewsASampleOrderAndRunsATestCase()
     {
         var consumer = Directory.CreateDirectory(Path.Combine(feed.Root, "consumer")).FullName;
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
@@ -106,24 +155,31 @@ public sealed class PackageTests(PackedFeed feed)
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="OrderConfirmation" Version="{feed.Version}" />
+                <PackageReference Include="OrderConfirmation.Testing" Version="{feed.Version}" />
               </ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
-            using OrderConfirmation.Requests;
+            using OrderConfirmation.Formats;
             using OrderConfirmation.Review;
             using OrderConfirmation.Rules;
+            using OrderConfirmation.Stages;
+            using OrderConfirmation.Testing.RuleTesting;
 
             var facts = ReviewRequestReader.ReadFile(args[0]);
             var decision = ReviewEvaluator.Evaluate(RuleSetLoader.LoadDefaults(), facts);
             Console.WriteLine($"{decision.OrderId} {decision.Outcome} {decision.Findings.Count}");
+            var report = RuleTestRunner.Run(RuleSetLoader.LoadDefaults(), RuleTestCaseReader.ReadPaths([args[1]]));
+            Console.WriteLine($"cases: {report.Passed} of {report.Results.Count} pass");
             """);
         var sample = Path.Combine(AppContext.BaseDirectory, "samples", "requests", "09-credit-limit-exceeded.json");
+        var testCase = Path.Combine(DefaultRules.RulesDirectory, "tests", "credit-limit-exceeded-on-hold.json");
 
-        var (exitCode, output) = DotnetCli.Dotnet(consumer, "run", "--", sample);
+        var (exitCode, output) = DotnetCli.Dotnet(consumer, "run", "--", sample, testCase);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("SO-1009 OnHold 1", output, StringComparison.Ordinal);
+        Assert.Contains("cases: 1 of 1 pass", output, StringComparison.Ordinal);
     }
 
     [Fact]

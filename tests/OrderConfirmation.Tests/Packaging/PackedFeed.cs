@@ -4,7 +4,7 @@ using OrderConfirmation.Tests.Builders;
 namespace OrderConfirmation.Tests.Packaging;
 
 /// <summary>
-/// Packs the library and the tool once, into a local feed folder, with a version no other run used (so the global
+/// Packs the library, the testing package and the tool once, into a local feed folder, with a version no other run used (so the global
 /// packages folder never serves a stale copy). Built in its own artifacts folder: the repository's bin and obj are untouched.
 /// </summary>
 public sealed class PackedFeed : IDisposable
@@ -15,7 +15,7 @@ public sealed class PackedFeed : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Version = "0.1.0-smoke." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         var artifacts = Path.Combine(Root, "artifacts");
-        foreach (var project in new[] { "src/OrderConfirmation/OrderConfirmation.csproj", "src/OrderConfirmation.Cli/OrderConfirmation.Cli.csproj" })
+        foreach (var project in new[] { "src/OrderConfirmation/OrderConfirmation.csproj", "src/OrderConfirmation.Testing/OrderConfirmation.Testing.csproj", "src/OrderConfirmation.Cli/OrderConfirmation.Cli.csproj" })
         {
             var (exitCode, output) = DotnetCli.Dotnet(DotnetCli.RepositoryRoot, "pack", project, "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
             PackOutput += output;

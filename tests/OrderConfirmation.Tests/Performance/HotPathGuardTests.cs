@@ -1,3 +1,4 @@
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
@@ -40,7 +41,9 @@ public sealed class HotPathGuardTests
         var hundredLines = AllocatedPerReview(WithLines(100));
 
         Assert.Equal(ReviewOutcome.ReadyToConfirm, ReviewEvaluator.Evaluate(DefaultRules.RuleSet, WithLines(100)).Outcome);
-        Assert.True(hundredLines == oneLine, $"a review allocates {oneLine} B with 1 line and {hundredLines} B with 100 lines: passing rules allocate per line");
+        // One object per line would add at least 99 × 24 B to each review; a one-off allocation while measuring (the JIT
+        // moving a method to its next tier) adds a few bytes to the average of 1,000 reviews, never a whole object.
+        Assert.True(hundredLines - oneLine < 24, $"a review allocates {oneLine} B with 1 line and {hundredLines} B with 100 lines: passing rules allocate per line");
     }
 
     [Fact]

@@ -4,7 +4,11 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 using OrderConfirmation.Tests.Lifecycle;
@@ -229,9 +233,9 @@ public sealed class LifecycleProperties
 
             var entries = log.Entries;
             var verification = AuditChain.Verify(entries);
-            var gaps = AuditQueries.CheckCompleteness(entries);
-            return (entries.Count(e => e.Kind == AuditEntryKind.CommandAccepted) == accepted
-                    && entries.Count(e => e.Kind == AuditEntryKind.CommandRefused) == refused
+            var gaps = AuditCompleteness.Check(entries);
+            return (entries.Count(e => e.Kind == nameof(AuditEntryKind.CommandAccepted)) == accepted
+                    && entries.Count(e => e.Kind == nameof(AuditEntryKind.CommandRefused)) == refused
                     && verification.IsIntact
                     && gaps.Count == 0)
                 .Label($"accepted {accepted}, refused {refused}, log {entries.Count}, intact {verification.IsIntact} {verification.Problem}, gaps {string.Join("; ", gaps.Select(g => g.Problem))}")

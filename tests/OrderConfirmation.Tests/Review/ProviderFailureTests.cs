@@ -1,8 +1,9 @@
-using NodaTime;
 using NodaTime.Testing;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Review;
@@ -39,7 +40,7 @@ public sealed class ProviderFailureTests
     }
 
     private static Task<ReviewDecision> Review(Order order, ICreditProfileProvider? credit = null, ISupplyProvider? supply = null, ICapabilityCatalog? capabilities = null) =>
-        new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), credit ?? GoodCredit, supply ?? GoodSupply, capabilities ?? GoodCapabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai)
+        new OrderReviewer(new FixedRuleSetProvider(DefaultRules.RuleSet), new ReviewFactsSource(credit ?? GoodCredit, supply ?? GoodSupply, capabilities ?? GoodCapabilities, new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai))
             .ReviewAsync(order).AsTask();
 
     [Fact]

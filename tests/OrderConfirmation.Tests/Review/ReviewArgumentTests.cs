@@ -1,8 +1,10 @@
 using NodaTime;
 using NodaTime.Testing;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Review;
@@ -30,12 +32,12 @@ public sealed class ReviewArgumentTests
         { "sku", () => new InMemorySupply().Set(null!, new SupplyPosition(1m, 1)) },
         { "position", () => new InMemorySupply().Set("SKU", null!) },
         { "capabilities", () => new InMemoryCapabilityCatalog().Replace(null!) },
-        { "rules", () => _ = new OrderReviewer(null!, new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai) },
-        { "credit", () => _ = new OrderReviewer(Rules, null!, new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai) },
-        { "supply", () => _ = new OrderReviewer(Rules, new InMemoryCreditProfiles(), null!, new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai) },
-        { "capabilities", () => _ = new OrderReviewer(Rules, new InMemoryCreditProfiles(), new InMemorySupply(), null!, new FakeClock(Instant.MinValue), FactsBuilder.Shanghai) },
-        { "clock", () => _ = new OrderReviewer(Rules, new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), null!, FactsBuilder.Shanghai) },
-        { "timeZone", () => _ = new OrderReviewer(Rules, new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), null!) },
+        { "rules", () => _ = new OrderReviewer(null!, new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai)) },
+        { "credit", () => _ = new OrderReviewer(Rules, new ReviewFactsSource(null!, new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai)) },
+        { "supply", () => _ = new OrderReviewer(Rules, new ReviewFactsSource(new InMemoryCreditProfiles(), null!, new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), FactsBuilder.Shanghai)) },
+        { "capabilities", () => _ = new OrderReviewer(Rules, new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), null!, new FakeClock(Instant.MinValue), FactsBuilder.Shanghai)) },
+        { "clock", () => _ = new OrderReviewer(Rules, new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), null!, FactsBuilder.Shanghai)) },
+        { "timeZone", () => _ = new OrderReviewer(Rules, new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(Instant.MinValue), null!)) },
     };
 
     private static FixedRuleSetProvider Rules => new(DefaultRules.RuleSet);
@@ -56,12 +58,12 @@ public sealed class ReviewArgumentTests
     [Fact]
     public async Task OrderReviewer_NullOrder_ThrowsNamingIt()
     {
-        var reviewer = new OrderReviewer(Rules, new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai);
+        var reviewer = new OrderReviewer(Rules, new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai));
 
         Assert.Equal("order", (await Assert.ThrowsAsync<ArgumentNullException>(async () => await reviewer.ReviewAsync(null!))).ParamName);
     }
 
     [Fact]
     public void OrderReviewer_NegativeTimeout_ThrowsNamingTheTimeout() =>
-        Assert.Equal("providerTimeout", Assert.Throws<ArgumentOutOfRangeException>(() => new OrderReviewer(Rules, new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, TimeSpan.FromSeconds(-1))).ParamName);
+        Assert.Equal("providerTimeout", Assert.Throws<ArgumentOutOfRangeException>(() => new OrderReviewer(Rules, new ReviewFactsSource(new InMemoryCreditProfiles(), new InMemorySupply(), new InMemoryCapabilityCatalog(), new FakeClock(FactsBuilder.AsOf), FactsBuilder.Shanghai, TimeSpan.FromSeconds(-1)))).ParamName);
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Tests.Review;

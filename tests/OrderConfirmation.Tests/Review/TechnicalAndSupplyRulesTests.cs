@@ -1,6 +1,6 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
-using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Review;

@@ -1,4 +1,4 @@
-using OrderConfirmation.Rules;
+using OrderConfirmation.Rules.Reloading;
 
 namespace OrderConfirmation.Tests.Rules;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;

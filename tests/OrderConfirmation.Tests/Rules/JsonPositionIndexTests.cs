@@ -1,5 +1,6 @@
 using System.Text;
-using OrderConfirmation.Rules;
+using OrderConfirmation.Diagnostics;
+using OrderConfirmation.Json;
 
 namespace OrderConfirmation.Tests.Rules;
 

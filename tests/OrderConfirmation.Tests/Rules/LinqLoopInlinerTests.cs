@@ -1,6 +1,6 @@
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
-using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Rules;
@@ -137,19 +137,19 @@ public sealed class LinqLoopInlinerTests
     [InlineData("order.Lines.All(l => l.Quantity > 0 && l.LineNo <= line.LineNo + 5)")]
     public void Evaluate_PassingQuantifierOverAList_AllocatesNothing(string expression)
     {
-        var rule = Assert.Single(TestRuleFile.Load(new TestRule(expression) { Scope = "Line" }).RulesFor(ReviewStage.PreliminaryReview)!.LineRules);
+        var rule = Assert.Single(TestRuleFile.Load(new TestRule(expression) { Scope = "Line" }).For(ReviewStages.Preliminary)!.LineRules);
         var order = new OrderBuilder().WithLines(Line(1, 1m, "IPV6", "SLA-99.9"), Line(2, 2m, "IPV6"), Line(3, 3m)).Build();
-        var scope = new RuleScope { Order = order, Customer = order.Customer, Capabilities = new HashSet<string>(["IPV6", "SLA-99.9"], StringComparer.Ordinal), Line = order.Lines[0] };
+        var scope = new ReviewScope { Order = order, Customer = order.Customer, Capabilities = new HashSet<string>(["IPV6", "SLA-99.9"], StringComparer.Ordinal), Line = order.Lines[0] };
         var findings = new List<ReviewFinding>();
         for (var i = 0; i < 100; i++)
         {
-            rule.Evaluate(scope, findings);
+            rule.Evaluate(scope, 1, findings);
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1_000; i++)
         {
-            rule.Evaluate(scope, findings);
+            rule.Evaluate(scope, 1, findings);
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
+using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Rules;
@@ -43,7 +46,7 @@ public sealed class ReloadingRuleSetProviderTests : IDisposable
 
     private string UnknownField => _graceThirty.Replace("order.PaymentTerms != PaymentTerms.Prepaid", "order.Custmer != PaymentTerms.Prepaid", StringComparison.Ordinal);
 
-    private ReloadingRuleSetProvider Provider(TimeSpan? debounce = null) => new(_rules.Path, _logger, debounce ?? ShortDebounce);
+    private ReloadingRuleSetProvider Provider(TimeSpan? debounce = null) => new(_rules.Path, StandardStages.Catalog, _logger, debounce ?? ShortDebounce);
 
     private static async Task<string> VersionChangesFrom(ReloadingRuleSetProvider provider, string version)
     {
@@ -59,7 +62,7 @@ public sealed class ReloadingRuleSetProviderTests : IDisposable
     [Fact]
     public void Constructor_DefaultRuleFiles_ServesTheirVersion()
     {
-        using var provider = new ReloadingRuleSetProvider(_rules.Path);
+        using var provider = new ReloadingRuleSetProvider(_rules.Path, StandardStages.Catalog);
 
         Assert.Equal(_rules.LoadWith(Credit, _graceThirty).Version, provider.Current.Version);
         Assert.Equal(Path.GetFullPath(_rules.Path), provider.RulesDirectory);
@@ -70,22 +73,22 @@ public sealed class ReloadingRuleSetProviderTests : IDisposable
     {
         _rules.Write(Credit, UnknownField);
 
-        var error = Assert.Throws<RuleSetLoadException>(() => new ReloadingRuleSetProvider(_rules.Path));
+        var error = Assert.Throws<RuleSetLoadException>(() => new ReloadingRuleSetProvider(_rules.Path, StandardStages.Catalog));
 
         Assert.Contains(error.Diagnostics, d => d.File.EndsWith(Credit, StringComparison.Ordinal) && d.Code == RuleDiagnosticCodes.InvalidExpression);
     }
 
     [Fact]
     public void Constructor_MissingDirectory_ThrowsDirectoryNotFound() =>
-        Assert.Throws<DirectoryNotFoundException>(() => new ReloadingRuleSetProvider(Path.Combine(_rules.Path, "missing")));
+        Assert.Throws<DirectoryNotFoundException>(() => new ReloadingRuleSetProvider(Path.Combine(_rules.Path, "missing"), StandardStages.Catalog));
 
     [Fact]
     public void Constructor_NullDirectory_ThrowsNamingTheParameter() =>
-        Assert.Equal("rulesDirectory", Assert.Throws<ArgumentNullException>(() => new ReloadingRuleSetProvider(null!)).ParamName);
+        Assert.Equal("rulesDirectory", Assert.Throws<ArgumentNullException>(() => new ReloadingRuleSetProvider(null!, StandardStages.Catalog)).ParamName);
 
     [Fact]
     public void Constructor_NegativeDebounce_ThrowsNamingTheParameter() =>
-        Assert.Equal("debounce", Assert.Throws<ArgumentOutOfRangeException>(() => new ReloadingRuleSetProvider(_rules.Path, debounce: TimeSpan.FromSeconds(-1))).ParamName);
+        Assert.Equal("debounce", Assert.Throws<ArgumentOutOfRangeException>(() => new ReloadingRuleSetProvider(_rules.Path, StandardStages.Catalog, debounce: TimeSpan.FromSeconds(-1))).ParamName);
 
     [Fact]
     public async Task ReloadAsync_EditedThreshold_SwapsAndReviewsNameTheNewVersion()

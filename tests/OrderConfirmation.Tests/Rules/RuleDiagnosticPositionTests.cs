@@ -1,5 +1,7 @@
 using System.Text;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Tests.Rules;
 

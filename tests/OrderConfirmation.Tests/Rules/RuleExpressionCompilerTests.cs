@@ -1,5 +1,7 @@
-using OrderConfirmation.Orders;
+using OrderConfirmation.Diagnostics;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
+using OrderConfirmation.Rules.Sandbox;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Builders;
 

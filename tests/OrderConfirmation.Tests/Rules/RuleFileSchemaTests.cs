@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 using static OrderConfirmation.Tests.Rules.ShippedSchema;
 
@@ -184,7 +186,6 @@ public sealed class RuleFileSchemaTests
     }
 
     [Theory]
-    [InlineData("stage", typeof(ReviewStage))]
     [InlineData("department", typeof(Department))]
     [InlineData("severity", typeof(FindingSeverity))]
     [InlineData("outcome", typeof(ReviewOutcome))]
@@ -203,11 +204,24 @@ public sealed class RuleFileSchemaTests
     }
 
     [Fact]
-    public void Schema_ReservedParameterNames_AreTheRuleInputs()
+    public void Schema_Stage_ListsTheStandardStagesEachWithADescription()
+    {
+        var schema = Definition(RuleFileName, "stage");
+
+        var values = schema["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+        var descriptions = schema["enumDescriptions"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
+
+        Assert.Equal(StandardStages.Catalog.Select(s => s.Name.Name), values);
+        Assert.Equal(StandardStages.Catalog.Count, descriptions.Count);
+        Assert.All(descriptions, d => Assert.False(string.IsNullOrWhiteSpace(d)));
+    }
+
+    [Fact]
+    public void Schema_ReservedParameterNames_AreTheStandardStagesInputs()
     {
         var reserved = Definition(RuleFileName, "inputName")["enum"]!.AsArray().Select(v => v!.GetValue<string>());
 
-        Assert.Equal(RuleInput.All.Select(i => i.Name).Distinct().Order(StringComparer.Ordinal), reserved.Order(StringComparer.Ordinal));
+        Assert.Equal(StandardStages.Catalog.InputNames.Order(StringComparer.Ordinal), reserved.Order(StringComparer.Ordinal));
     }
 
     [Fact]

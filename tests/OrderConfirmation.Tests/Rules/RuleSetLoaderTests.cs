@@ -1,6 +1,9 @@
 using System.Text;
+using OrderConfirmation.Diagnostics;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Rules;

@@ -1,8 +1,9 @@
 using System.Text;
 using NodaTime;
-using OrderConfirmation.Requests;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Rules;

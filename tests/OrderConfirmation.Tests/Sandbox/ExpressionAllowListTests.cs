@@ -3,8 +3,10 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using NodaTime;
+using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Kpis;
 using OrderConfirmation.Orders;
+using OrderConfirmation.Rules.Sandbox;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Tests.Rules;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using OrderConfirmation.Rules;
+using OrderConfirmation.Stages;
 
 namespace OrderConfirmation.Tests.Sandbox;
 

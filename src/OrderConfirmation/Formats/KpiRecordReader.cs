@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using OrderConfirmation.Formats.Documents;
+using OrderConfirmation.Json;
+using OrderConfirmation.Kpis;
+
+namespace OrderConfirmation.Formats;
+
+/// <summary>
+/// Reads KPI record files: JSON Lines, one object per line, <c>"type": "order"</c> (an order-processing record) or
+/// <c>"type": "survey"</c> (a survey response); blank lines are skipped. Because the figures feed pay and promotion,
+/// nothing is guessed: an unknown field, a missing required field, a malformed instant or a score outside 1–5 is a
+/// <see cref="RequestFormatException"/> naming the file, line and field.
+/// </summary>
+public static class KpiRecordReader
+{
+    /// <summary>Reads KPI record files, in order, into one set.</summary>
+    /// <exception cref="RequestFormatException">A line is not a valid record.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public static KpiRecordSet ReadFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var orders = new List<OrderProcessingRecord>();
+        var responses = new List<SurveyResponse>();
+        foreach (var path in paths)
+        {
+            using var stream = File.OpenRead(path);
+            Read(stream, path, orders, responses);
+        }
+
+        return new KpiRecordSet(orders, responses);
+    }
+
+    /// <summary>Reads KPI records from a UTF-8 JSON Lines stream, adding them to the lists.</summary>
+    /// <param name="utf8JsonLines">The records.</param>
+    /// <param name="source">The name of the source, for error messages.</param>
+    /// <param name="orders">Receives the order-processing records.</param>
+    /// <param name="responses">Receives the survey responses.</param>
+    /// <exception cref="RequestFormatException">A line is not a valid record.</exception>
+    public static void Read(Stream utf8JsonLines, string source, ICollection<OrderProcessingRecord> orders, ICollection<SurveyResponse> responses)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(responses);
+        using var reader = new StreamReader(utf8JsonLines, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var lineNo = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var where = $"{source}:{lineNo}";
+            var document = Parse(line, where);
+            var fields = new RequestFieldReader(where);
+            switch (document.Type)
+            {
+                case "order":
+                    orders.Add(Order(document, fields));
+                    break;
+                case "survey":
+                    responses.Add(Survey(document, fields));
+                    break;
+                default:
+                    throw fields.Error("type", document.Type is null ? "Required: \"order\" or \"survey\"." : $"'{document.Type}' is not a record type; use \"order\" or \"survey\".");
+            }
+        }
+    }
+
+    private static KpiRecordDocument Parse(string line, string where)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, KpiRecordJsonContext.Default.KpiRecordDocument)
+                ?? throw new RequestFormatException(where, string.Empty, "The line holds 'null', not a record.");
+        }
+        catch (JsonException e)
+        {
+            throw new RequestFormatException(where, RequestDocumentReader.FieldOf(e.Path), JsonProblem.Describe(e));
+        }
+    }
+
+    private static OrderProcessingRecord Order(KpiRecordDocument document, RequestFieldReader fields)
+    {
+        var orderId = fields.Required(document.OrderId, "orderId");
+        var receivedAt = fields.Instant(document.ReceivedAt, "receivedAt");
+        Instant? confirmedAt = document.ConfirmedAt is null ? null : fields.Instant(document.ConfirmedAt, "confirmedAt");
+        if (confirmedAt < receivedAt)
+        {
+            throw fields.Error("confirmedAt", "The order is confirmed before it was received.");
+        }
+
+        var waits = new List<Interval>();
+        for (var i = 0; document.CustomerWaits is not null && i < document.CustomerWaits.Count; i++)
+        {
+            var wait = document.CustomerWaits[i] ?? throw fields.Error($"customerWaits[{i}]", "A wait is null; give 'from' and 'to'.");
+            var from = fields.Instant(wait.From, $"customerWaits[{i}].from");
+            var to = fields.Instant(wait.To, $"customerWaits[{i}].to");
+            waits.Add(to >= from ? new Interval(from, to) : throw fields.Error($"customerWaits[{i}].to", "The wait ends before it starts."));
+        }
+
+        var defects = new List<ConfirmationDefect>();
+        for (var i = 0; document.Defects is not null && i < document.Defects.Count; i++)
+        {
+            var defect = document.Defects[i] ?? throw fields.Error($"defects[{i}]", "A defect is null; give 'kind' and 'attributableToConfirmation'.");
+            defects.Add(new ConfirmationDefect(
+                fields.Required(defect.Kind, $"defects[{i}].kind"),
+                defect.AttributableToConfirmation ?? throw fields.Error($"defects[{i}].attributableToConfirmation", "Required: true or false.")));
+        }
+
+        NotFor("an order record", document.RespondedAt, "respondedAt", fields);
+        NotFor("an order record", document.Communication, "communication", fields);
+        NotFor("an order record", document.Efficiency, "efficiency", fields);
+        NotFor("an order record", document.Attitude, "attitude", fields);
+        return new OrderProcessingRecord(orderId, receivedAt, confirmedAt, document.Department, document.Employee, waits, document.Assessed ?? false, defects);
+    }
+
+    private static SurveyResponse Survey(KpiRecordDocument document, RequestFieldReader fields)
+    {
+        NotFor("a survey record", document.ReceivedAt, "receivedAt", fields);
+        NotFor("a survey record", document.ConfirmedAt, "confirmedAt", fields);
+        NotFor("a survey record", document.CustomerWaits, "customerWaits", fields);
+        NotFor("a survey record", document.Assessed, "assessed", fields);
+        NotFor("a survey record", document.Defects, "defects", fields);
+        return new SurveyResponse(
+            fields.Required(document.OrderId, "orderId"),
+            document.Department,
+            document.Employee,
+            fields.Instant(document.RespondedAt, "respondedAt"),
+            Score(document.Communication, "communication", fields),
+            Score(document.Efficiency, "efficiency", fields),
+            Score(document.Attitude, "attitude", fields));
+    }
+
+    private static int Score(int? score, string field, RequestFieldReader fields) =>
+        score is >= 1 and <= 5 ? score.Value : throw fields.Error(field, score is null ? "Required: a score from 1 to 5." : $"{score} is not a score from 1 to 5.");
+
+    private static void NotFor<T>(string type, T? value, string field, RequestFieldReader fields)
+    {
+        if (value is not null)
+        {
+            throw fields.Error(field, $"Not a field of {type}.");
+        }
+    }
+}

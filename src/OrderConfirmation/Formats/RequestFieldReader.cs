@@ -1,0 +1,203 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using OrderConfirmation.Calendars;
+using OrderConfirmation.Formats.Documents;
+using OrderConfirmation.Orders;
+
+namespace OrderConfirmation.Formats;
+
+/// <summary>Maps request documents to domain values, naming the field in every error.</summary>
+/// <param name="source">The file or other source, for the errors.</param>
+/// <param name="defaultZone">The zone of a request that names none; <see langword="null"/> for <see cref="CalendarFile.DefaultZone"/>.</param>
+internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZone = null)
+{
+    private const int MaxQuoted = 60;
+
+    // Within a day of NodaTime's range an instant has no date in some time zones (UTC offsets are below 18 hours),
+    // so the review could not tell its business date.
+    private static readonly Instant EarliestInstant = NodaTime.Instant.FromUtc(-9998, 1, 2, 0, 0);
+    private static readonly Instant LatestInstant = NodaTime.Instant.FromUtc(9999, 12, 30, 0, 0);
+
+    public Order Order(OrderDocument order, string path)
+    {
+        var lines = new List<OrderLine>();
+        for (var i = 0; order.Lines is not null && i < order.Lines.Count; i++)
+        {
+            var line = order.Lines[i] ?? throw Error($"{path}.lines[{i}]", "A line is null; remove it or give its fields.");
+            lines.Add(new OrderLine(line.LineNo ?? i + 1, line.Sku, line.Description, line.Quantity, line.UnitPrice, Codes(line.Requirements, $"{path}.lines[{i}].requirements")));
+        }
+
+        return new Order(
+            order.OrderId,
+            OptionalInstant(order.ReceivedAt, $"{path}.receivedAt"),
+            order.EnteredBy,
+            Customer(order.Customer),
+            order.Currency,
+            lines,
+            Date(order.RequestedDeliveryDate, $"{path}.requestedDeliveryDate"),
+            Terms(order.PaymentTerms),
+            Address(order.DeliveryAddress),
+            order.SpecialRequirements);
+    }
+
+    public Review.ReviewFacts Facts(Order order, FactsDocument facts, string path) =>
+        new(
+            order,
+            Credit(facts.Credit, $"{path}.credit"),
+            Supply(facts.Supply, $"{path}.supply"),
+            Capabilities(facts.Capabilities, $"{path}.capabilities"),
+            Instant(facts.AsOf, $"{path}.asOf"),
+            TimeZone(facts.TimeZone, $"{path}.timeZone"));
+
+    public TEnum? Enum<TEnum>(string? text, string path)
+        where TEnum : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var value in System.Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        throw Error(path, $"{Quote(text)} is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+    }
+
+    public CreditProfile? Credit(CreditDocument? credit, string path)
+    {
+        if (credit is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new CreditProfile(
+                credit.CreditLimit ?? throw Error($"{path}.creditLimit", "Required when a credit profile is given."),
+                credit.OutstandingBalance ?? 0m,
+                credit.OpenOrdersValue ?? 0m,
+                credit.OverdueAmount ?? 0m,
+                credit.DaysOverdue ?? 0,
+                credit.BadDebtRecords ?? 0,
+                credit.Blocked ?? false);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw Error($"{path}.{e.ParamName}", "Must not be negative.");
+        }
+    }
+
+    public IReadOnlyDictionary<string, SupplyPosition> Supply(Dictionary<string, SupplyDocument?>? supply, string path)
+    {
+        var positions = new Dictionary<string, SupplyPosition>(StringComparer.Ordinal);
+        foreach (var (sku, position) in supply ?? [])
+        {
+            var field = $"{path}.{sku}";
+            if (position is null)
+            {
+                throw Error(field, "A supply position is null; remove the SKU or give 'available' and 'leadTimeDays'.");
+            }
+
+            try
+            {
+                positions[sku] = new SupplyPosition(
+                    position.Available ?? throw Error($"{field}.available", "Required."),
+                    position.LeadTimeDays ?? throw Error($"{field}.leadTimeDays", "Required."));
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw Error($"{field}.{e.ParamName}", "Must not be negative.");
+            }
+        }
+
+        return positions;
+    }
+
+    public IReadOnlySet<string> Capabilities(List<string?>? capabilities, string path) =>
+        new HashSet<string>(Codes(capabilities, path), StringComparer.Ordinal);
+
+    public Instant Instant(string? text, string path)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw Error(path, "Required: an ISO 8601 instant such as 2026-11-20T01:15:00Z.");
+        }
+
+        var parsed = InstantPattern.ExtendedIso.Parse(text);
+        var offset = parsed.Success ? null : OffsetDateTimePattern.ExtendedIso.Parse(text);
+        var instant = parsed.Success ? parsed.Value
+            : offset!.Success ? offset.Value.ToInstant()
+            : throw Error(path, $"{Quote(text)} is not an ISO 8601 instant such as 2026-11-20T01:15:00Z.");
+        return instant >= EarliestInstant && instant <= LatestInstant
+            ? instant
+            : throw Error(path, $"{Quote(text)} is outside the supported range ({EarliestInstant} to {LatestInstant}).");
+    }
+
+    private Instant? OptionalInstant(string? text, string path) =>
+        string.IsNullOrWhiteSpace(text) ? null : Instant(text, path);
+
+    public DateTimeZone TimeZone(string? id, string path) =>
+        string.IsNullOrWhiteSpace(id)
+            ? defaultZone ?? CalendarFile.DefaultZone
+            : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? throw Error(path, $"{Quote(id)} is not a TZDB time zone such as Asia/Shanghai.");
+
+    public LocalDate? Date(string? text, string path)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw Error(path, $"{Quote(text)} is not an ISO 8601 date such as 2026-12-15.");
+    }
+
+    private static PaymentTerms? Terms(string? text) =>
+        System.Enum.GetValues<PaymentTerms>().Select(t => (PaymentTerms?)t).FirstOrDefault(t => string.Equals(t.ToString(), text, StringComparison.OrdinalIgnoreCase));
+
+    private static Customer Customer(CustomerDocument? customer) =>
+        customer is null
+            ? Orders.Customer.Empty
+            : new Customer(customer.CustomerId, customer.Name, Contact(customer.Contact), Address(customer.Address));
+
+    private static ContactDetails? Contact(ContactDocument? contact) =>
+        contact is null ? null : new ContactDetails(contact.Person, contact.Phone, contact.Email);
+
+    public static PostalAddress? Address(AddressDocument? address) =>
+        address is null ? null : new PostalAddress(address.Street, address.City, address.PostalCode, address.Country);
+
+    public string[] Codes(List<string?>? codes, string path)
+    {
+        if (codes is null)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(codes[i]))
+            {
+                throw Error($"{path}[{i}]", "A code is empty.");
+            }
+        }
+
+        return [.. codes!];
+    }
+
+    /// <summary>A text that must be given.</summary>
+    /// <exception cref="RequestFormatException">The text is missing or blank.</exception>
+    public string Required(string? text, string path) =>
+        string.IsNullOrWhiteSpace(text) ? throw Error(path, "Required.") : text;
+
+    public RequestFormatException Error(string field, string problem) => new(source, field, problem);
+
+    /// <summary>A text from the request, quoted for a message and shortened: a message must not repeat 10,000 characters.</summary>
+    private static string Quote(string text) =>
+        text.Length <= MaxQuoted ? $"'{text}'" : string.Create(CultureInfo.InvariantCulture, $"'{text[..MaxQuoted]}…' ({text.Length:N0} characters)");
+}

@@ -1,6 +1,0 @@
-namespace OrderConfirmation.Lifecycle;
-
-/// <summary>A department's approval of a change that requires it (for example Finance for a new price).</summary>
-/// <param name="Department">The approving department.</param>
-/// <param name="ApprovedBy">Who approved, by user id.</param>
-public sealed record ChangeApproval(Review.Department Department, string ApprovedBy);

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.Orders;
+using OrderConfirmation.Review;
+
+namespace OrderConfirmation.Lifecycle.Commands;
+
+/// <summary>The customer replied to a clarification request; the order, corrected if need be, goes back to review with a new decision.</summary>
+public sealed record RecordCustomerReply : LifecycleCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="reply">The customer's reply, in words.</param>
+    /// <param name="review">The review decision of the order after the reply.</param>
+    /// <param name="correctedOrder">The order as the customer corrected it, or <see langword="null"/> when the order data is unchanged.</param>
+    /// <exception cref="ArgumentException"><paramref name="reply"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public RecordCustomerReply(string reply, ReviewDecision review, Order? correctedOrder = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reply);
+        Reply = reply;
+        Review = review ?? throw new ArgumentNullException(nameof(review));
+        CorrectedOrder = correctedOrder;
+    }
+
+    /// <summary>The customer's reply.</summary>
+    public string Reply { get; }
+
+    /// <summary>The review decision after the reply.</summary>
+    public ReviewDecision Review { get; }
+
+    /// <summary>The corrected order, if the customer changed its data.</summary>
+    public Order? CorrectedOrder { get; }
+
+    /// <inheritdoc />
+    public override LifecycleCommandKind Kind => LifecycleCommandKind.RecordCustomerReply;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.AwaitingCustomer];
+
+    internal override CommandOutcome Execute(OrderState state, CommandContext context)
+    {
+        var problem = ReviewChecks.ForOrder(state, Review) ?? (CorrectedOrder is null ? null : ReviewChecks.SameOrder(state, CorrectedOrder));
+        if (problem is not null)
+        {
+            return CommandOutcome.Fail(problem);
+        }
+
+        var after = state with
+        {
+            Status = OrderStatus.UnderReview,
+            Order = CorrectedOrder ?? state.Order,
+            LatestReview = Review,
+            HoldRelease = null,
+            Clarification = null,
+            CustomerWaits = state.CustomerWaitsUntil(context.At),
+        };
+        return context.Done(state, after, LifecycleEventKind.CustomerReplied, Reply);
+    }
+
+    internal override void WriteDetails(Utf8JsonWriter writer)
+    {
+        writer.WriteString("reply", Reply);
+        writer.WriteBoolean("orderCorrected", CorrectedOrder is not null);
+        CommandDetails.WriteReviewSummary(writer, Review);
+    }
+}

@@ -1,0 +1,53 @@
+namespace OrderConfirmation.Lifecycle.State;
+
+/// <summary>What happened to an order. The host reacts to some (notably <see cref="CustomerNotificationRequired"/>).</summary>
+public enum LifecycleEventKind
+{
+    /// <summary>Sales entered the order.</summary>
+    OrderEntered = 0,
+
+    /// <summary>Sales corrected the draft.</summary>
+    DraftEdited = 1,
+
+    /// <summary>The preliminary review passed and the order was submitted.</summary>
+    OrderSubmitted = 2,
+
+    /// <summary>The detailed review started with its decision.</summary>
+    ReviewStarted = 3,
+
+    /// <summary>The customer was asked to clarify; reply due by the deadline.</summary>
+    ClarificationRequested = 4,
+
+    /// <summary>The customer replied; the order is back in review.</summary>
+    CustomerReplied = 5,
+
+    /// <summary>Finance placed a hold.</summary>
+    HoldPlaced = 6,
+
+    /// <summary>Finance released the hold.</summary>
+    HoldReleased = 7,
+
+    /// <summary>The head of Order Confirmation confirmed the order.</summary>
+    OrderConfirmed = 8,
+
+    /// <summary>The order went to the executing departments.</summary>
+    ExecutionStarted = 9,
+
+    /// <summary>An executing department reported progress.</summary>
+    ProgressReported = 10,
+
+    /// <summary>The customer must be told of an execution issue (article 4.4); the host sends the notification.</summary>
+    CustomerNotificationRequired = 11,
+
+    /// <summary>The order was executed in full.</summary>
+    OrderCompleted = 12,
+
+    /// <summary>The order was cancelled.</summary>
+    OrderCancelled = 13,
+
+    /// <summary>The order was rejected.</summary>
+    OrderRejected = 14,
+
+    /// <summary>A feasible change was recorded as a new revision; the departments in the change's impact must adjust.</summary>
+    ChangeApplied = 15,
+}

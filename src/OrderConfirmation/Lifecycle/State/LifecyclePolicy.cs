@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+using OrderConfirmation.Calendars;
+
+namespace OrderConfirmation.Lifecycle.State;
+
+/// <summary>
+/// Who may do what, and the lifecycle's time limits. The defaults follow articles 3 and 4: Sales enters and
+/// submits; Order Confirmation reviews and asks for clarification; Finance places and releases holds; only the
+/// head of Order Confirmation confirms; executing departments start, report and complete execution; the
+/// auditor reads and changes nothing; the person who entered an order cannot confirm it.
+/// </summary>
+public sealed record LifecyclePolicy
+{
+    private readonly int _replyBusinessDays = 3;
+    private readonly int _atRiskWithinDays = 3;
+
+    /// <summary>Creates a policy with the default permissions over the company's working calendar.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public LifecyclePolicy(WorkingCalendar calendar)
+    {
+        Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+    }
+
+    /// <summary>The default permissions: which roles may give each command.</summary>
+    public static IReadOnlyDictionary<LifecycleCommandKind, IReadOnlySet<Role>> DefaultPermissions { get; } = new Dictionary<LifecycleCommandKind, IReadOnlySet<Role>>
+    {
+        [LifecycleCommandKind.Enter] = Roles(Role.SalesRep),
+        [LifecycleCommandKind.EditDraft] = Roles(Role.SalesRep),
+        [LifecycleCommandKind.Submit] = Roles(Role.SalesRep),
+        [LifecycleCommandKind.StartReview] = Roles(Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.RequestClarification] = Roles(Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.RecordCustomerReply] = Roles(Role.SalesRep, Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.PlaceHold] = Roles(Role.FinanceOfficer),
+        [LifecycleCommandKind.ReleaseHold] = Roles(Role.FinanceOfficer),
+        [LifecycleCommandKind.Confirm] = Roles(Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.StartExecution] = Roles(Role.ExecutionOfficer, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.ReportProgress] = Roles(Role.ExecutionOfficer),
+        [LifecycleCommandKind.Complete] = Roles(Role.ExecutionOfficer, Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.Cancel] = Roles(Role.SalesRep, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.Reject] = Roles(Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.ApplyChange] = Roles(Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
+    }.ToFrozenDictionary();
+
+    /// <summary>The roles that see customer contact data and addresses (article 5, need-to-know): Sales, Order Confirmation and Finance.</summary>
+    public static IReadOnlySet<Role> DefaultCustomerDataRoles { get; } = Roles(Role.SalesRep, Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation, Role.FinanceOfficer);
+
+    /// <summary>The company's working calendar, for reply deadlines.</summary>
+    public WorkingCalendar Calendar { get; init; }
+
+    /// <summary>Which roles may give each command; a command absent from the map may be given by nobody.</summary>
+    public IReadOnlyDictionary<LifecycleCommandKind, IReadOnlySet<Role>> Permissions { get; init; } = DefaultPermissions;
+
+    /// <summary>Which roles see customer contact data and addresses in an <see cref="OrderView"/>.</summary>
+    public IReadOnlySet<Role> CustomerDataRoles { get; init; } = DefaultCustomerDataRoles;
+
+    /// <summary>Whether the person who entered an order is barred from confirming it. Default <see langword="true"/>.</summary>
+    public bool SeparationOfDuties { get; init; } = true;
+
+    /// <summary>Business days the customer has to reply to a clarification request. Default 3.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int ReplyBusinessDays
+    {
+        get => _replyBusinessDays;
+        init => _replyBusinessDays = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The reply time must be at least one business day.");
+    }
+
+    /// <summary>An order is at risk when its promised delivery date is at most this many days away and it has not shipped in full. Default 3.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int AtRiskWithinDays
+    {
+        get => _atRiskWithinDays;
+        init => _atRiskWithinDays = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The at-risk window cannot be negative.");
+    }
+
+    /// <summary>Whether the role may give the command.</summary>
+    public bool Permits(Role role, LifecycleCommandKind command) => Permissions.TryGetValue(command, out var roles) && roles.Contains(role);
+
+    private static FrozenSet<Role> Roles(params Role[] roles) => roles.ToFrozenSet();
+}

@@ -1,0 +1,105 @@
+using NodaTime;
+using OrderConfirmation.Changes;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Kpis;
+using OrderConfirmation.Orders;
+using OrderConfirmation.Review;
+
+namespace OrderConfirmation.Lifecycle.State;
+
+/// <summary>
+/// An order's state in its life: immutable. Commands applied by an <see cref="OrderStateMachine"/> give new
+/// states; hosts may store and restore states as they are.
+/// </summary>
+public sealed record OrderState
+{
+    private static readonly IReadOnlyDictionary<int, decimal> NothingShipped = System.Collections.ObjectModel.ReadOnlyDictionary<int, decimal>.Empty;
+
+    /// <summary>The order's identifier.</summary>
+    public required string OrderId { get; init; }
+
+    /// <summary>The order's current data (the latest revision).</summary>
+    public required Order Order { get; init; }
+
+    /// <summary>Where the order is in its life.</summary>
+    public required OrderStatus Status { get; init; }
+
+    /// <summary>The revision number: 1 as entered, plus one per applied change.</summary>
+    public int Revision { get; init; } = 1;
+
+    /// <summary>Who entered the order (who may therefore not confirm it, by default).</summary>
+    public required string EnteredBy { get; init; }
+
+    /// <summary>When the order was entered.</summary>
+    public required Instant EnteredAt { get; init; }
+
+    /// <summary>The latest review decision, which confirmation relies on.</summary>
+    public ReviewDecision? LatestReview { get; init; }
+
+    /// <summary>The hold in force while <see cref="OrderStatus.OnHold"/>.</summary>
+    public ActionRecord? Hold { get; init; }
+
+    /// <summary>Finance's release of holds since the latest review decision, if any.</summary>
+    public ActionRecord? HoldRelease { get; init; }
+
+    /// <summary>Who started the detailed review: the confirmation officer responsible for the order.</summary>
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>The time spent waiting for the customer's replies, oldest first; a wait still open is not included.</summary>
+    public IReadOnlyList<Interval> CustomerWaits { get; init; } = [];
+
+    /// <summary>The open question to the customer while <see cref="OrderStatus.AwaitingCustomer"/>.</summary>
+    public Clarification? Clarification { get; init; }
+
+    /// <summary>The confirmation record, once confirmed.</summary>
+    public ConfirmationRecord? Confirmation { get; init; }
+
+    /// <summary>The delivery date promised to the customer: set at confirmation, moved by an applied change of the delivery date.</summary>
+    public LocalDate? PromisedDeliveryDate { get; init; }
+
+    /// <summary>Quantity shipped so far per line number.</summary>
+    public IReadOnlyDictionary<int, decimal> Shipped { get; init; } = NothingShipped;
+
+    /// <summary>When delivery in full was reported.</summary>
+    public Instant? DeliveredAt { get; init; }
+
+    /// <summary>Every progress report, in order.</summary>
+    public IReadOnlyList<ProgressReport> Reports { get; init; } = [];
+
+    /// <summary>The applied changes, oldest first.</summary>
+    public IReadOnlyList<OrderRevision> Revisions { get; init; } = [];
+
+    /// <summary>Whether the order's life is over (completed, rejected or cancelled).</summary>
+    public bool IsTerminal => Status is OrderStatus.Completed or OrderStatus.Rejected or OrderStatus.Cancelled;
+
+    /// <summary>Whether every line has shipped its full quantity.</summary>
+    public bool IsFullyShipped => Order.Lines.All(l => Shipped.GetValueOrDefault(l.LineNo) >= (l.Quantity ?? 0m));
+
+    /// <summary>The customer waits with the open one, if any, closed at <paramref name="at"/>.</summary>
+    public IReadOnlyList<Interval> CustomerWaitsUntil(Instant at) =>
+        Clarification is { } open && at > open.AskedAt ? [.. CustomerWaits, new Interval(open.AskedAt, at)] : CustomerWaits;
+
+    /// <summary>The order as it stands, for evaluating a change request.</summary>
+    public OrderSnapshot ToSnapshot() => new(Order, Status, Revision, PromisedDeliveryDate, Shipped);
+
+    /// <summary>
+    /// This order's record for the KPIs (article 6.2): received when the order says (or when it was entered),
+    /// confirmed when the head of Order Confirmation confirmed it, in the Order Confirmation department under the
+    /// officer who started the review (or, when no review start is recorded, the head who confirmed it), with the time
+    /// it waited for the customer (an open wait counts until <paramref name="asOf"/>). Accuracy is assessed after
+    /// confirmation, outside the lifecycle, so it is given here.
+    /// </summary>
+    /// <param name="asOf">The instant an open customer wait is counted until.</param>
+    /// <param name="assessed">Whether the confirmation's accuracy has been assessed.</param>
+    /// <param name="defects">The defects recorded after confirmation.</param>
+    public OrderProcessingRecord ToProcessingRecord(Instant asOf, bool assessed = false, IReadOnlyList<ConfirmationDefect>? defects = null) =>
+        new(
+            OrderId,
+            Order.ReceivedAt ?? EnteredAt,
+            Confirmation?.ConfirmedAt,
+            nameof(Department.OrderConfirmation),
+            ReviewedBy ?? Confirmation?.ConfirmedBy,
+            CustomerWaitsUntil(asOf),
+            assessed,
+            defects);
+}

@@ -1,8 +1,0 @@
-using OrderConfirmation.Kpis;
-
-namespace OrderConfirmation.Requests;
-
-/// <summary>The records of one or more KPI record files, in file order.</summary>
-/// <param name="Orders">The order-processing records.</param>
-/// <param name="Responses">The survey responses.</param>
-public sealed record KpiRecordSet(IReadOnlyList<OrderProcessingRecord> Orders, IReadOnlyList<SurveyResponse> Responses);

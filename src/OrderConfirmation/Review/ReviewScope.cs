@@ -1,0 +1,19 @@
+using NodaTime;
+using OrderConfirmation.Orders;
+
+namespace OrderConfirmation.Review;
+
+/// <summary>
+/// What the regulation's review rules read. One instance serves one review on one thread; the evaluator moves
+/// <see cref="Line"/> and <see cref="Supply"/> along the order's lines for line rules.
+/// </summary>
+internal sealed class ReviewScope
+{
+    public Order Order = null!;
+    public Customer Customer = null!;
+    public CreditProfile? Credit;
+    public LocalDate Today;
+    public IReadOnlySet<string> Capabilities = null!;
+    public OrderLine? Line;
+    public SupplyPosition? Supply;
+}

@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+
+namespace OrderConfirmation.Rules.Compilation;
+
+/// <summary>
+/// Gives an expression the scoped parameters (RulesEngine's GlobalParams and LocalParams) it uses:
+/// a block that assigns each one it needs, directly or through another parameter, in declaration order.
+/// Parameters it does not use cost nothing.
+/// </summary>
+internal static class ScopedParameterBinder
+{
+    public static Expression Bind(Expression body, IReadOnlyList<(ParameterExpression Variable, Expression Value)> variables)
+    {
+        var needed = new HashSet<ParameterExpression>(ParameterCollector.Collect(body));
+        // Stryker disable once Equality : the first parameter can read only inputs, so collecting what it reads changes nothing
+        for (var i = variables.Count - 1; i >= 0; i--)
+        {
+            if (needed.Contains(variables[i].Variable))
+            {
+                needed.UnionWith(ParameterCollector.Collect(variables[i].Value));
+            }
+        }
+
+        var used = variables.Where(v => needed.Contains(v.Variable)).ToList();
+        // Stryker disable once Block : a block without variables around the body gives the same value; this keeps the parsed tree as it is
+        if (used.Count == 0)
+        {
+            return body;
+        }
+
+        var statements = used.Select(v => (Expression)Expression.Assign(v.Variable, v.Value)).Append(body);
+        return Expression.Block(body.Type, used.Select(v => v.Variable), statements);
+    }
+
+    private sealed class ParameterCollector : ExpressionVisitor
+    {
+        private readonly List<ParameterExpression> _found = [];
+
+        public static List<ParameterExpression> Collect(Expression expression)
+        {
+            var collector = new ParameterCollector();
+            collector.Visit(expression);
+            return collector._found;
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            _found.Add(node);
+            return node;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime.Testing;
+using OrderConfirmation.Tests.Kpis;
+
+namespace OrderConfirmation.Cli.Tests;
+
+public sealed class KpiCommandTests : IDisposable
+{
+    private const string AsOf = "2026-11-27T10:00:00Z";
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("oc-kpitests-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var exitCode = CliApplication.Run(args, output, error, new FakeClock(KpiRecords.SampleAsOf));
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static List<JsonElement> JsonLines(string output) =>
+        [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            return json.RootElement.Clone();
+        })];
+
+    [Fact]
+    public void Kpi_SampleAsJson_HasTheContractShapeAndFigures()
+    {
+        var (exitCode, output, error) = Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        var all = Assert.Single(JsonLines(output));
+        Assert.Equal(["group", "accuracy", "timeliness", "satisfaction"], all.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rate", "accurate", "assessed", "notAssessed"], all.GetProperty("accuracy").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rate", "onTime", "due", "notYetDue"], all.GetProperty("timeliness").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["responses", "communication", "efficiency", "attitude", "overall", "csat"], all.GetProperty("satisfaction").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("all", all.GetProperty("group").GetString());
+        Assert.Equal(0.6m, all.GetProperty("accuracy").GetProperty("rate").GetDecimal());
+        Assert.Equal(5, all.GetProperty("timeliness").GetProperty("onTime").GetInt32());
+        Assert.Equal(7, all.GetProperty("timeliness").GetProperty("due").GetInt32());
+        Assert.Equal(0.75m, all.GetProperty("satisfaction").GetProperty("csat").GetDecimal());
+    }
+
+    [Fact]
+    public void Kpi_ByDepartment_WritesOneObjectPerGroupWithNullForUndefinedRates()
+    {
+        var (_, output, _) = Run("kpi", Path.GetDirectoryName(KpiRecords.SamplePath)!, "--as-of", AsOf, "--by", "department", "--json", "--from", "2026-11-25");
+
+        var groups = JsonLines(output);
+        Assert.Equal(["OrderConfirmation", "Sales"], groups.Select(g => g.GetProperty("group").GetString()));
+        var confirmation = groups[0];
+        Assert.Equal(JsonValueKind.Null, confirmation.GetProperty("accuracy").GetProperty("rate").ValueKind);
+        Assert.Equal(JsonValueKind.Null, confirmation.GetProperty("timeliness").GetProperty("rate").ValueKind);
+        Assert.Equal(1, confirmation.GetProperty("timeliness").GetProperty("notYetDue").GetInt32()); // SO-6, received on the 27th
+        Assert.Equal(1, confirmation.GetProperty("satisfaction").GetProperty("responses").GetInt32()); // SO-3's survey, answered on the 26th
+    }
+
+    [Fact]
+    public void Kpi_Text_ShowsPercentagesCountsAndNotApplicable()
+    {
+        var (exitCode, output, _) = Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--by", "employee");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("standard time 8 business hours on the Asia/Shanghai calendar", output, StringComparison.Ordinal);
+        var wang = output.Split('\n').Single(l => l.StartsWith("conf.wang", StringComparison.Ordinal));
+        Assert.Contains("50.0 %", wang, StringComparison.Ordinal);
+        Assert.Contains("1/2", wang, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kpi_NothingSelected_ShowsNotApplicableNotZero()
+    {
+        var all = Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--to", "2026-11-01").Output.Split('\n').Single(l => l.StartsWith("all", StringComparison.Ordinal));
+
+        Assert.Contains("n/a", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0 %", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kpi_AsOfDefaultsToNow()
+    {
+        var (_, withDefault, _) = Run("kpi", KpiRecords.SamplePath, "--json");
+
+        Assert.Equal(Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--json").Output, withDefault);
+    }
+
+    [Fact]
+    public void Kpi_InvalidRecord_ComputesNothingAndExitsWithInvalidInput()
+    {
+        var path = Path.Combine(_temp, "bad.jsonl");
+        File.WriteAllText(path, File.ReadAllText(KpiRecords.SamplePath).Replace("\"attitude\":4", "\"attitude\":9", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = Run("kpi", path, "--as-of", AsOf);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("bad.jsonl:11: attitude", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kpi_InvalidCalendar_ExitsWithInvalidRules()
+    {
+        var path = Path.Combine(_temp, "calendar.json");
+        File.WriteAllText(path, """{ "timeZone": "Mars/Olympus", "week": { "Monday": ["09:00-18:00"] }, "standardTime": "PT8H" }""");
+
+        var (exitCode, output, error) = Run("kpi", KpiRecords.SamplePath, "--calendar", path, "--as-of", AsOf);
+
+        Assert.Equal(3, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("Mars/Olympus", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--as-of", "yesterday")]
+    [InlineData("--from", "2026-13-01")]
+    [InlineData("--by", "team")]
+    public void Kpi_BadOption_IsAUsageError(string option, string value) =>
+        Assert.Equal(1, Run("kpi", KpiRecords.SamplePath, option, value).ExitCode);
+
+    [Fact]
+    public void Kpi_FromAfterTo_IsAUsageError() =>
+        Assert.Contains("is after --to", Run("kpi", KpiRecords.SamplePath, "--from", "2026-11-30", "--to", "2026-11-01").Error, StringComparison.Ordinal);
+
+    [Fact]
+    public void Kpi_BreakdownOverNothing_SaysSoInsteadOfFailing()
+    {
+        var (exitCode, output, _) = Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--by", "employee", "--to", "2026-01-01");
+
+        Assert.Equal(0, exitCode);
+        Assert.EndsWith("no records selected", output.Trim(), StringComparison.Ordinal);
+    }
+}
