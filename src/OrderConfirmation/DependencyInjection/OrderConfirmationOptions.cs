@@ -29,7 +29,8 @@ public sealed class OrderConfirmationOptions
     /// <summary>
     /// The host's own review stages (<see cref="Review.CustomReviewStage{TFacts}"/>), run after the regulation's detailed
     /// stages in this order; the rules are loaded for them with the others. Each needs an
-    /// <see cref="Review.IReviewFactsProvider{TFacts}"/> in the host's services.
+    /// <see cref="Review.IReviewFactsProvider{TFacts}"/> in the host's services. Any other stage (or a null) fails the registration: its
+    /// rules would load and never run.
     /// </summary>
     public IList<Rules.RuleStage> Stages { get; } = [];
 

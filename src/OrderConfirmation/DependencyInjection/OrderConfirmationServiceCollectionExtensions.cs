@@ -40,7 +40,7 @@ public static class OrderConfirmationServiceCollectionExtensions
     /// <param name="configure">Sets the options; may be <see langword="null"/> for the defaults.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the rules directory is to be watched but none is set, the time zone is not the working calendar's, or a lifecycle limit is out of range.</exception>
+    /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the rules directory is to be watched but none is set, the time zone is not the working calendar's, a lifecycle limit is out of range, or <see cref="OrderConfirmationOptions.Stages"/> holds something other than review stages.</exception>
     /// <exception cref="CalendarLoadException">The rules directory's calendar file is invalid; the exception lists every problem.</exception>
     /// <exception cref="RuleSetLoadException">The rule files are invalid; the exception lists every problem.</exception>
     public static IServiceCollection AddOrderConfirmation(this IServiceCollection services, Action<OrderConfirmationOptions>? configure = null)
@@ -78,6 +78,12 @@ public static class OrderConfirmationServiceCollectionExtensions
         if (options.ReplyBusinessDays < 1 || options.AtRiskWithinDays < 0)
         {
             throw new ArgumentException($"ReplyBusinessDays must be at least 1 (is {options.ReplyBusinessDays}) and AtRiskWithinDays at least 0 (is {options.AtRiskWithinDays}).", nameof(configure));
+        }
+
+        if (options.Stages.Any(s => s is not IHostReviewStage))
+        {
+            var unrun = options.Stages.First(s => s is not IHostReviewStage);
+            throw new ArgumentException($"The stage {unrun?.Name.ToString() ?? "(null)"} is not a review stage: Stages takes CustomReviewStage<TFacts> declarations, which the review runs; rules of any other stage would load and never run.", nameof(configure));
         }
 
         var stages = options.Stages.Aggregate(StandardStages.Catalog, (catalog, stage) => catalog.With(stage));

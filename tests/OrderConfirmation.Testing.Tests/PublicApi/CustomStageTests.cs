@@ -187,6 +187,16 @@ public sealed class CustomStageTests : IDisposable
         Assert.Contains("IReviewFactsProvider<ExportFacts>", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AddOrderConfirmation_StageTheReviewDoesNotRun_FailsAtRegistration()
+    {
+        var bare = new RuleStage<ExportFacts>(new ReviewStage("ExportControl")).OrderInput("export", f => f);
+
+        var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddOrderConfirmation(o => o.Stages.Add(bare)));
+
+        Assert.StartsWith("The stage ExportControl is not a review stage: Stages takes CustomReviewStage<TFacts> declarations", error.Message, StringComparison.Ordinal);
+    }
+
     private ServiceCollection Services(IReviewFactsProvider<ExportFacts>? provider)
     {
         var services = new ServiceCollection();

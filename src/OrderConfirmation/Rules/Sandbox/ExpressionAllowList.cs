@@ -96,9 +96,9 @@ internal static class ExpressionAllowList
         return trusted;
     }
 
-    /// <summary>A public type of a host's library: not this library's, not the framework's, not a delegate.</summary>
+    /// <summary>A public type of a host's library (nested in public types too): not this library's, not the framework's, not a delegate.</summary>
     private static bool IsHostType(Type type) =>
-        type.IsPublic && type.Assembly != Domain && !typeof(Delegate).IsAssignableFrom(type)
+        type.IsVisible && type.Assembly != Domain && !typeof(Delegate).IsAssignableFrom(type)
         && type.Assembly.GetName().Name is { } name
         && !(name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft", StringComparison.Ordinal)
              || name is "mscorlib" or "netstandard" or "NodaTime" || name.StartsWith("RulesEngine", StringComparison.Ordinal));
