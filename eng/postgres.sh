@@ -28,6 +28,7 @@ die() { say "$*"; exit 1; }
 
 # Runs a command as the server's OS user (the current user when not root).
 as_server_user() {
+  [ -n "$server_user" ] || choose_server_user
   if [ "$(id -u)" -eq 0 ]; then
     runuser -u "$server_user" -- "$@"
   else
@@ -66,6 +67,7 @@ install_packages() {
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends postgresql >&2 || die "apt-get install postgresql failed"
 }
 
+# The OS user the server runs as: set on first use, once PostgreSQL is installed.
 choose_server_user() {
   server_user=$(id -un)
   if [ "$(id -u)" -eq 0 ]; then
@@ -126,6 +128,7 @@ start() {
     [ -n "$bindir" ] || die "PostgreSQL was installed but initdb/postgres/psql are still not found; set PG_BINDIR"
   fi
   say "using $("$bindir/postgres" --version)"
+  choose_server_user # after the install, which creates the postgres user
 
   local root admin_password password
   root=$(mktemp -d "${TMPDIR:-/tmp}/orderconfirmation-pg.XXXXXX")
@@ -208,5 +211,5 @@ esac
 mkdir -p "$state"
 exec 9>"$state/lock"
 flock -w 600 9 || die "another eng/postgres.sh is still running in this clone (waited 10 minutes)"
-choose_server_user
+server_user=
 "$command"
