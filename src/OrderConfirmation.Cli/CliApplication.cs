@@ -10,7 +10,7 @@ internal static class CliApplication
 
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        var root = new RootCommand("OrderConfirmation tools for business analysts: review orders and change requests, validate, test and compare rule files, and compute the KPIs.")
+        var root = new RootCommand("OrderConfirmation tools for business analysts: review orders and change requests, validate, test and compare rule files, compute the KPIs, and verify audit trails.")
         {
             ReviewCommand.Create(output, error),
             ChangeCommand.Create(output, error),
@@ -18,6 +18,7 @@ internal static class CliApplication
             ValidateCommand.Create(output, error),
             TestCommand.Create(output, error),
             WhatIfCommand.Create(output, error),
+            AuditCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>Some rule test cases failed (<c>orderconfirm test</c>).</summary>
     public const int TestsFailed = 4;
+
+    /// <summary>The audit trail is broken or was tampered with, or does not reach or match the expected head (<c>orderconfirm audit verify</c>).</summary>
+    public const int AuditBroken = 5;
 }

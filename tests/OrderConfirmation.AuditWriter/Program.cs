@@ -2,12 +2,21 @@ using System.Globalization;
 using NodaTime;
 using OrderConfirmation.Audit;
 
-// Appends execution reports with large payloads to the audit file named by the first argument, in an endless loop,
-// and prints each acknowledged sequence number on its own line. The kill test kills it mid-append.
-// The optional second argument is the payload size in KiB (default 128).
-if (args.Length is < 1 or > 2)
+// Two modes, for the audit tests that need a second OS process:
+// - OrderConfirmation.AuditWriter <audit-file> [payload-KiB]: appends execution reports with large payloads (default
+//   128 KiB) in an endless loop and prints each acknowledged sequence number on its own line; the kill tests
+//   (Audit/AuditWriterKillTests) kill it mid-append.
+// - OrderConfirmation.AuditWriter --hold <audit-file>: opens the log and prints "open <sequence>:<hash>", then keeps it
+//   open until a line (or the end) arrives on standard input, closes it and prints "closed". If the log's writer lock
+//   is held elsewhere it prints "locked <message>" and exits with 4 (Audit/AuditWriterLockTests).
+if (args is ["--hold", var held])
 {
-    Console.Error.WriteLine("usage: OrderConfirmation.AuditWriter <audit-file> [payload-KiB]");
+    return Hold(held);
+}
+
+if (args.Length is < 1 or > 2 || args[0].StartsWith("--", StringComparison.Ordinal))
+{
+    Console.Error.WriteLine("usage: OrderConfirmation.AuditWriter <audit-file> [payload-KiB] | --hold <audit-file>");
     return 2;
 }
 
@@ -43,4 +52,27 @@ while (true)
     }
 
     Console.Out.WriteLine(entry.Sequence);
+}
+
+static int Hold(string path)
+{
+    JsonLinesAuditLog log;
+    try
+    {
+        log = JsonLinesAuditLog.Open(path);
+    }
+    catch (AuditLogLockedException error)
+    {
+        Console.Out.WriteLine($"locked {error.Message}");
+        return 4;
+    }
+
+    using (log)
+    {
+        Console.Out.WriteLine($"open {log.Head.Sequence}:{log.Head.Hash}");
+        Console.In.ReadLine();
+    }
+
+    Console.Out.WriteLine("closed");
+    return 0;
 }

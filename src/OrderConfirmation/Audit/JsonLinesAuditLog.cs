@@ -3,24 +3,35 @@ namespace OrderConfirmation.Audit;
 /// <summary>
 /// An audit log in an append-only JSON Lines file: one entry per line, each line the entry's canonical JSON with its
 /// hash. Opening reads and verifies the whole file and refuses a damaged one; each append is written in one piece and
-/// flushed to disk before <see cref="Append"/> returns. One process writes a file at a time (an append refuses to
-/// write after a change it did not make); others may read it. The entries are also held in memory for
-/// <see cref="Entries"/>. Thread-safe.
+/// flushed to disk before <see cref="Append"/> returns. The entries are also held in memory for <see cref="Entries"/>.
+/// Thread-safe.
 /// </summary>
+/// <remarks>
+/// A file has one writer at a time: while a log is open it holds an exclusive lock on the side file
+/// <c>&lt;path&gt;.lock</c>, and a second <see cref="Open"/> (or <see cref="RepairTornTail"/>) of the same file, in this
+/// process or another, is refused with <see cref="AuditLogLockedException"/>. Readers are not refused:
+/// <see cref="AuditChain.VerifyFile"/> may run while the log is written. On Linux and macOS the lock is an advisory
+/// <c>flock</c>, which every .NET process takes (unless file locking is turned off with
+/// <c>DOTNET_SYSTEM_IO_DISABLEFILELOCKING</c>) but a program that ignores it can still write; an append then refuses to
+/// write after a change it did not make. The kernel releases the lock of a process that ends, even when killed. The
+/// lock file holds no data and stays in place after the log is closed.
+/// </remarks>
 public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
 {
     private const string NothingWritten = "Nothing was written.";
 
     private readonly Lock _lock = new();
     private readonly FileStream _file;
+    private readonly AuditFileWriterLock _writerLock;
     private readonly AuditEntryStore _store;
     private long _length;
     private Exception? _writeFailure;
     private bool _disposed;
 
-    private JsonLinesAuditLog(string path, FileStream file, AuditEntryStore store, long length)
+    private JsonLinesAuditLog(string path, AuditFileWriterLock writerLock, FileStream file, AuditEntryStore store, long length)
     {
         Path = path;
+        _writerLock = writerLock;
         _file = file;
         _store = store;
         _length = length;
@@ -54,8 +65,9 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
     }
 
     /// <summary>
-    /// Opens an audit file for appending, creating it when absent. An existing file is read and verified first; if any
-    /// entry fails, or the last line is incomplete, nothing is written and the file is left exactly as it was.
+    /// Opens an audit file for appending, creating it when absent, and takes its exclusive writer lock until the log is
+    /// disposed. An existing file is read and verified first; if any entry fails, or the last line is incomplete,
+    /// nothing is written and the file is left exactly as it was.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="expectedHead">A head checkpointed earlier (for example at the last shutdown); when given, the file must reach it and match it.</param>
@@ -63,15 +75,18 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="expectedHead"/> has a negative sequence or no hash.</exception>
     /// <exception cref="AuditLogCorruptException">The file failed verification: the message names the line, the entry and the problem. A torn tail (<see cref="AuditLogCorruptException.IsTornTail"/>) can be moved aside with <see cref="RepairTornTail"/>.</exception>
-    /// <exception cref="IOException">The file cannot be opened, for example because another process is writing or repairing it.</exception>
+    /// <exception cref="AuditLogLockedException">Another writer (a log open on the same file, or a repair), in this process or another, holds the file's writer lock; nothing was read or written. It is an <see cref="IOException"/>.</exception>
+    /// <exception cref="IOException">The file or its lock file cannot be opened or read.</exception>
     public static JsonLinesAuditLog Open(string path, AuditHead? expectedHead = null)
     {
         // Stryker disable once Statement : Path.GetFullPath throws the same ArgumentNullException naming path
         ArgumentNullException.ThrowIfNull(path);
         var fullPath = System.IO.Path.GetFullPath(path);
-        var file = new FileStream(fullPath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        var writerLock = AuditFileWriterLock.Acquire(fullPath);
+        FileStream? file = null;
         try
         {
+            file = new FileStream(fullPath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
             AuditFileScan scan;
             using (var reader = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
             {
@@ -84,11 +99,12 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
             }
 
             file.Position = scan.VerifiedLength;
-            return new JsonLinesAuditLog(fullPath, file, new AuditEntryStore(scan.Entries), scan.VerifiedLength);
+            return new JsonLinesAuditLog(fullPath, writerLock, file, new AuditEntryStore(scan.Entries), scan.VerifiedLength);
         }
         catch
         {
-            file.Dispose();
+            file?.Dispose();
+            writerLock.Dispose();
             throw;
         }
     }
@@ -99,16 +115,18 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
     /// disk, then cuts the audit file back to its last complete entry. Nothing is deleted. A file that is intact is left
     /// as it is; a file with any other problem is refused.
     /// </summary>
-    /// <param name="path">The audit file; it must not be open for writing.</param>
+    /// <param name="path">The audit file; it must not be open for writing: the repair takes the file's writer lock, like <see cref="Open"/>.</param>
     /// <returns>What was done: the side file, the bytes moved and the last entry kept.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="AuditLogCorruptException">The file has a problem other than a torn tail; nothing was changed.</exception>
-    /// <exception cref="IOException">The file cannot be opened exclusively (for example <see cref="FileNotFoundException"/>, or another process has it open).</exception>
+    /// <exception cref="AuditLogLockedException">A log is open on the file, or another repair runs, in this process or another; nothing was changed.</exception>
+    /// <exception cref="IOException">The file cannot be opened exclusively (for example <see cref="FileNotFoundException"/>, or another process is reading it).</exception>
     public static TornTailRepair RepairTornTail(string path)
     {
         // Stryker disable once Statement : Path.GetFullPath throws the same ArgumentNullException naming path
         ArgumentNullException.ThrowIfNull(path);
         var fullPath = System.IO.Path.GetFullPath(path);
+        using var writerLock = AuditFileWriterLock.Acquire(fullPath);
         using var file = new FileStream(fullPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
         // Stryker disable once Boolean : keeping the entries only costs memory; the repair reads the verification and length
         var scan = AuditFileScanner.Scan(file, expectedHead: null, keepEntries: false);
@@ -175,7 +193,7 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
         }
     }
 
-    /// <summary>Closes the file. Entries already appended are on disk.</summary>
+    /// <summary>Closes the file and releases its writer lock. Entries already appended are on disk.</summary>
     public void Dispose()
     {
         lock (_lock)
@@ -184,6 +202,7 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
             {
                 _disposed = true;
                 _file.Dispose();
+                _writerLock.Dispose();
             }
         }
     }

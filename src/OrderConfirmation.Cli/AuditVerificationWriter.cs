@@ -1,0 +1,102 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using OrderConfirmation.Audit;
+
+namespace OrderConfirmation.Cli;
+
+/// <summary>Writes the result of <c>orderconfirm audit verify</c> as text or as one JSON object.</summary>
+internal static class AuditVerificationWriter
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Intact: <c>&lt;file&gt;: intact, N entries verified</c> and <c>head: &lt;sequence&gt;:&lt;hash&gt;</c>. Broken: the
+    /// first bad entry, its line and kind of problem, the problem, and how far the file verified.
+    /// </summary>
+    public static void WriteText(TextWriter output, string path, AuditVerification verification)
+    {
+        if (verification.IsIntact)
+        {
+            output.WriteLine($"{path}: intact, {verification.EntriesVerified} entries verified");
+            output.WriteLine($"head: {Head(verification.Head)}");
+            return;
+        }
+
+        var line = verification.FirstBadLine is { } number ? $"line {number}" : "missing from the end of the file";
+        output.WriteLine($"{path}: broken at entry {verification.FirstBadSequence} ({line}): {verification.ProblemKind}");
+        output.WriteLine($"  {verification.Problem}");
+        output.WriteLine(verification.EntriesVerified == 0
+            ? "  no entry verified before it"
+            : $"  entries 1 to {verification.EntriesVerified} verified; their head: {Head(verification.Head)}");
+    }
+
+    /// <summary>
+    /// One JSON object: <c>file</c>, <c>intact</c>, <c>entriesVerified</c>, <c>head</c> {<c>sequence</c>, <c>hash</c>} (of
+    /// the verified part), <c>expectedHead</c> ({<c>sequence</c>, <c>hash</c>} or null), <c>firstBad</c> (null when intact,
+    /// else {<c>sequence</c>, <c>line</c> (null when missing from the end), <c>kind</c>, <c>problem</c>}).
+    /// </summary>
+    public static string ToJson(string path, AuditHead? expected, AuditVerification verification)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", path);
+            writer.WriteBoolean("intact", verification.IsIntact);
+            writer.WriteNumber("entriesVerified", verification.EntriesVerified);
+            writer.WritePropertyName("head");
+            WriteHead(writer, verification.Head);
+            writer.WritePropertyName("expectedHead");
+            if (expected is { } head)
+            {
+                WriteHead(writer, head);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
+            writer.WritePropertyName("firstBad");
+            WriteFirstBad(writer, verification);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static string Head(AuditHead head) => $"{head.Sequence}:{head.Hash}";
+
+    private static void WriteHead(Utf8JsonWriter writer, AuditHead head)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("sequence", head.Sequence);
+        writer.WriteString("hash", head.Hash);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFirstBad(Utf8JsonWriter writer, AuditVerification verification)
+    {
+        if (verification.IsIntact)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WriteNumber("sequence", verification.FirstBadSequence.GetValueOrDefault());
+        if (verification.FirstBadLine is { } line)
+        {
+            writer.WriteNumber("line", line);
+        }
+        else
+        {
+            writer.WriteNull("line");
+        }
+
+        writer.WriteString("kind", verification.ProblemKind.ToString());
+        writer.WriteString("problem", verification.Problem);
+        writer.WriteEndObject();
+    }
+}
