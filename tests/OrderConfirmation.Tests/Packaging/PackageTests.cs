@@ -81,17 +81,7 @@ public sealed class PackageTests(PackedFeed feed)
     [Fact]
     public void LibraryPackage_HasNoTestingTypes()
     {
-        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
-        using var dll = new MemoryStream();
-        using (var stream = package.GetEntry("lib/net10.0/OrderConfirmation.dll")!.Open())
-        {
-            stream.CopyTo(dll);
-        }
-
-        dll.Position = 0;
-        using var pe = new PEReader(dll);
-        var reader = pe.GetMetadataReader();
-        var types = reader.TypeDefinitions.Select(h => reader.GetTypeDefinition(h)).Select(t => $"{reader.GetString(t.Namespace)}.{reader.GetString(t.Name)}").ToList();
+        var types = ReadLibrary(reader => reader.TypeDefinitions.Select(h => reader.GetTypeDefinition(h)).Select(t => $"{reader.GetString(t.Namespace)}.{reader.GetString(t.Name)}").ToList());
 
         Assert.DoesNotContain(types, t => t.Contains(".RuleTesting.", StringComparison.Ordinal));
         Assert.DoesNotContain(types, t => t.EndsWith(".InMemoryCreditProfiles", StringComparison.Ordinal) || t.EndsWith(".InMemorySupply", StringComparison.Ordinal) || t.EndsWith(".InMemoryCapabilityCatalog", StringComparison.Ordinal));
@@ -100,17 +90,7 @@ public sealed class PackageTests(PackedFeed feed)
     [Fact]
     public void LibraryPackage_EmbedsTheDefaultRulesAndCalendar()
     {
-        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
-        using var dll = new MemoryStream();
-        using (var stream = package.GetEntry("lib/net10.0/OrderConfirmation.dll")!.Open())
-        {
-            stream.CopyTo(dll);
-        }
-
-        dll.Position = 0;
-        using var pe = new PEReader(dll);
-        var reader = pe.GetMetadataReader();
-        var resources = reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).Order(StringComparer.Ordinal);
+        var resources = ReadLibrary(reader => reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).Order(StringComparer.Ordinal).ToList());
 
         var expected = Directory.GetFiles(DefaultRules.RulesDirectory, "*.json")
             .Select(Path.GetFileName)
@@ -196,6 +176,21 @@ public sealed class PackageTests(PackedFeed feed)
         {
             Assert.Contains(command, help.Output, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>Reads the metadata of the library's DLL as packed in the feed.</summary>
+    private T ReadLibrary<T>(Func<MetadataReader, T> read)
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation"));
+        using var dll = new MemoryStream();
+        using (var stream = package.GetEntry("lib/net10.0/OrderConfirmation.dll")!.Open())
+        {
+            stream.CopyTo(dll);
+        }
+
+        dll.Position = 0;
+        using var pe = new PEReader(dll);
+        return read(pe.GetMetadataReader());
     }
 }
 
