@@ -7,6 +7,7 @@ using OrderConfirmation.Changes;
 using OrderConfirmation.DependencyInjection;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Storage;
 using OrderConfirmation.Review;
 using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
@@ -21,7 +22,7 @@ public static class OrderConfirmationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IOrderReviewer"/>, <see cref="IChangeReviewer"/>, the audited <see cref="OrderLifecycle"/>
-    /// with its <see cref="LifecyclePolicy"/>, <see cref="OrderStateMachine"/> and <see cref="FollowUpMonitor"/>, and the
+    /// and <see cref="OrderCommandProcessor"/> (over the host's <see cref="IOrderStore"/>, which it resolves when first used) with its <see cref="LifecyclePolicy"/>, <see cref="OrderStateMachine"/> and <see cref="FollowUpMonitor"/>, and the
     /// rule set (loaded, checked and compiled now, so invalid rules fail at registration; and, with
     /// <see cref="OrderConfirmationOptions.WatchRulesDirectory"/>, reloaded in the background whenever the rule files change,
     /// through a <see cref="ReloadingRuleSetProvider"/> that logs through the host's <see cref="ILogger{TCategoryName}"/> if there is one
@@ -169,5 +170,13 @@ public static class OrderConfirmationServiceCollectionExtensions
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<IClock>(),
             sp.GetService<ILogger<OrderLifecycle>>()));
+
+        // The stored lifecycle needs a store the host chooses (a database, or in memory for a host that keeps nothing).
+        services.TryAddSingleton(sp => new OrderCommandProcessor(
+            sp.GetRequiredService<OrderStateMachine>(),
+            sp.GetService<IOrderStore>() ?? throw new InvalidOperationException(
+                $"The {nameof(OrderCommandProcessor)} needs an {nameof(IOrderStore)}: register one, such as the database store of the OrderConfirmation.EntityFrameworkCore package, or an {nameof(InMemoryOrderStore)} for a host that keeps nothing across restarts."),
+            sp.GetRequiredService<IClock>(),
+            sp.GetService<ILogger<OrderCommandProcessor>>()));
     }
 }

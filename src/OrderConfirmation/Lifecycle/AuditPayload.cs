@@ -14,9 +14,14 @@ namespace OrderConfirmation.Lifecycle;
 /// </summary>
 internal static class AuditPayload
 {
-    public static string Command(TransitionResult result) => Write(writer =>
+    public static string Command(TransitionResult result, string? commandId = null) => Write(writer =>
     {
         writer.WriteString("command", result.Command.Kind.ToString());
+        if (commandId is not null)
+        {
+            writer.WriteString("commandId", commandId);
+        }
+
         writer.WriteString("from", result.Before?.Status.ToString());
         if (result.Refusal is { } refusal)
         {

@@ -47,70 +47,12 @@ public sealed class OrderLifecycle
     public TransitionResult Execute(OrderState? state, LifecycleCommand command, Actor actor)
     {
         var result = _machine.Apply(state, command, actor, _clock.GetCurrentInstant());
-        Record(result);
-        Log(result);
+        foreach (var record in LifecycleAuditRecords.For(result))
+        {
+            _audit.Append(record);
+        }
+
+        LifecycleLog.Result(_logger, result);
         return result;
-    }
-
-    private void Log(TransitionResult result)
-    {
-        var actor = result.Actor;
-        if (result.Refusal is { } refusal)
-        {
-            LifecycleLog.Refused(_logger, result.Before?.OrderId ?? (result.Command as EnterOrder)?.Order.OrderId, result.Command.Kind, actor.Id, actor.Role, refusal.Reason);
-            return;
-        }
-
-        var state = result.State!;
-        LifecycleLog.Accepted(_logger, state.OrderId, result.Command.Kind, actor.Id, actor.Role, result.Before?.Status ?? state.Status, state.Status);
-        foreach (var raised in result.Events)
-        {
-            if (raised.Kind == LifecycleEventKind.CustomerNotificationRequired)
-            {
-                LifecycleLog.CustomerNotificationRequired(_logger, state.OrderId, raised.Issue);
-            }
-        }
-    }
-
-    private void Record(TransitionResult result)
-    {
-        var orderId = result.State?.OrderId ?? (result.Command as EnterOrder)?.Order.OrderId;
-        void Append(AuditEntryKind kind, string payload) =>
-            _audit.Append(new AuditRecord(result.At, result.Actor.Id, result.Actor.Role.ToString(), orderId, kind.ToString(), payload));
-
-        var change = (result.Command as ApplyChange)?.Evaluation;
-        if (change is not null)
-        {
-            Append(AuditEntryKind.ChangeRequest, AuditPayload.ChangeRequest(change));
-        }
-
-        if (result.IsAccepted && result.State!.LatestReview is { } review && !ReferenceEquals(review, result.Before?.LatestReview))
-        {
-            Append(AuditEntryKind.ReviewDecision, AuditPayload.Decision(review));
-        }
-
-        Append(result.IsAccepted ? AuditEntryKind.CommandAccepted : AuditEntryKind.CommandRefused, AuditPayload.Command(result));
-        if (!result.IsAccepted)
-        {
-            if (change is not null)
-            {
-                Append(AuditEntryKind.ChangeOutcome, AuditPayload.ChangeOutcome(change, appliedRevision: null));
-            }
-
-            return;
-        }
-
-        switch (result.Command)
-        {
-            case ConfirmOrder:
-                Append(AuditEntryKind.Confirmation, AuditPayload.Confirmation(result.State!.Confirmation!));
-                break;
-            case ReportProgress progress:
-                Append(AuditEntryKind.ExecutionReport, AuditPayload.Report(progress.Report));
-                break;
-            case ApplyChange:
-                Append(AuditEntryKind.ChangeOutcome, AuditPayload.ChangeOutcome(change!, result.State!.Revision));
-                break;
-        }
     }
 }

@@ -61,6 +61,9 @@ public sealed class ChangeScenario
 
     public static ChangeRequest Change(params LineChange[] lines) => new("CR-7", RequestedAt, "sales.li", "customer asked", lines);
 
-    public ChangeEvaluation Evaluate(ChangeRequest change) =>
-        ChangeEvaluator.Evaluate(DefaultRules.RuleSet, Snapshot, change, _facts.Build());
+    public ChangeEvaluation Evaluate(ChangeRequest change) => EvaluateAgainst(Snapshot, change);
+
+    /// <summary>Assesses a change against an order as it stands elsewhere (a stored state's snapshot), with this scenario's facts.</summary>
+    public ChangeEvaluation EvaluateAgainst(OrderSnapshot current, ChangeRequest change) =>
+        ChangeEvaluator.Evaluate(DefaultRules.RuleSet, current, change, _facts.Build());
 }

@@ -8,6 +8,7 @@ using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
+using OrderConfirmation.Storage;
 using OrderConfirmation.Testing;
 using OrderConfirmation.Tests.Builders;
 
@@ -42,6 +43,36 @@ public sealed class AddOrderConfirmationLifecycleTests : IDisposable
         Assert.Same(provider.GetRequiredService<LifecyclePolicy>(), lifecycle.Policy);
         Assert.Same(lifecycle, provider.GetRequiredService<OrderLifecycle>());
         Assert.Equal(LifecycleScenario.Order.OrderId, Assert.Single(provider.GetRequiredService<IAuditLog>().Entries).OrderId);
+    }
+
+    [Fact]
+    public async Task AddOrderConfirmation_WithAStore_ProcessorCommitsToItAtTheRegisteredClock()
+    {
+        var store = new InMemoryOrderStore();
+        using var provider = new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(LifecycleScenario.Friday10))
+            .AddSingleton<IOrderStore>(store)
+            .AddOrderConfirmation()
+            .BuildServiceProvider();
+        var processor = provider.GetRequiredService<OrderCommandProcessor>();
+
+        var result = await processor.ExecuteAsync("enter", "SO-1001", new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales, CancellationToken.None);
+
+        Assert.Equal(CommandStatus.Accepted, result.Status);
+        Assert.Same(store, processor.Store);
+        Assert.Same(provider.GetRequiredService<LifecyclePolicy>(), processor.Policy);
+        Assert.Equal(LifecycleScenario.Friday10, (await store.FindAsync("SO-1001"))!.State.EnteredAt);
+    }
+
+    [Fact]
+    public void AddOrderConfirmation_NoStore_ProcessorFailsNamingWhatToRegister()
+    {
+        using var provider = new ServiceCollection().AddOrderConfirmation().BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(provider.GetRequiredService<OrderCommandProcessor>);
+
+        Assert.Contains("needs an IOrderStore", error.Message, StringComparison.Ordinal);
+        Assert.Contains("OrderConfirmation.EntityFrameworkCore", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
