@@ -1,14 +1,14 @@
-using System.ComponentModel;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.SampleHost.Contracts;
+using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
+using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
@@ -24,31 +24,35 @@ internal static class ChangeEndpoints
             .WithTags("Orders")
             .WithSummary("Assesses a change request and applies it when feasible.")
             .WithDescription(
-                "The body is the `change` object of a change-request file (`requestedAt` defaults to now), plus the `approvals` given for it " +
+                "Roles: ConfirmationOfficer, HeadOfOrderConfirmation. The body is the `change` object of a change-request file (`requestedAt` defaults to now), plus the `approvals` given for it " +
                 "(`[{\"department\": \"Finance\", \"approvedBy\": \"fin.zhao\"}]`). The change is assessed against the order as it stands with the " +
-                "rules in force and the facts the host holds; a feasible change is applied as a new revision in the name of the caller " +
-                "(a ConfirmationOfficer or the HeadOfOrderConfirmation) when the order is confirmed and the required approvals are given. The " +
+                "rules in force and the facts the host holds; a feasible change is applied as a new revision in the caller's name when the order is confirmed and the required approvals are given. The " +
                 "response is the assessment as `orderconfirm change --json` writes it, plus `applied` and, when the lifecycle refused to apply a " +
                 "feasible change, `refusal` {`reason`, `message`}.")
             .Accepts<ChangeBody>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<ChangeAssessmentSchema>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
     private static async Task<IResult> ChangeAsync(
         string id,
         HttpRequest request,
-        [FromHeader(Name = ActorHeaders.UserHeader), Description("The user id of the person handling the change.")] string? user,
-        [FromHeader(Name = ActorHeaders.RoleHeader), Description("The role they act in; ConfirmationOfficer or HeadOfOrderConfirmation to apply it.")] string? role,
+        Caller caller,
         IChangeReviewer reviewer,
         OrderLifecycle lifecycle,
         OrderStore store,
         IClock clock,
         CancellationToken cancellationToken)
     {
-        var actor = ActorHeaders.Read(user, role);
+        if (caller.ActingFor(LifecycleCommandKind.ApplyChange, lifecycle.Policy) is not { } actor)
+        {
+            return Problems.RoleNotPermitted(caller, LifecycleCommandKind.ApplyChange, lifecycle.Policy);
+        }
+
         if (store.Find(id) is null)
         {
             return Problems.UnknownOrder(id);

@@ -1,4 +1,5 @@
 using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.SampleHost.Identity;
 
 namespace OrderConfirmation.SampleHost.Http;
 
@@ -9,7 +10,7 @@ internal static class Problems
     public static IResult UnknownOrder(string orderId) =>
         TypedResults.Problem(
             title: "Unknown order.",
-            detail: $"This host has no order '{orderId}'; enter it with POST /orders/review first.",
+            detail: $"This host has no order '{orderId}'; a SalesRep enters it with POST /orders first.",
             statusCode: StatusCodes.Status404NotFound,
             extensions: new Dictionary<string, object?> { ["orderId"] = orderId });
 
@@ -24,6 +25,21 @@ internal static class Problems
             detail: refusal.Message,
             statusCode: StatusFor(refusal.Reason),
             extensions: new Dictionary<string, object?> { ["reason"] = refusal.Reason.ToString() });
+
+    /// <summary>403 <see cref="RefusalReason.RoleNotPermitted"/>: none of the caller's roles may give the command.</summary>
+    public static IResult RoleNotPermitted(Caller caller, LifecycleCommandKind command, LifecyclePolicy policy)
+    {
+        var allowed = policy.Permissions.GetValueOrDefault(command) ?? new HashSet<Role>();
+        return TypedResults.Problem(
+            title: "The caller's role may not do this.",
+            detail: $"{caller} may not {command}: only {(allowed.Count == 0 ? "nobody" : string.Join(", ", allowed.Order()))} may.",
+            statusCode: StatusCodes.Status403Forbidden,
+            extensions: new Dictionary<string, object?> { ["reason"] = nameof(RefusalReason.RoleNotPermitted) });
+    }
+
+    /// <summary>403: the caller is who they say, but this request is not theirs to make.</summary>
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(title: "Forbidden.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
 
     /// <summary>The status code of a refusal.</summary>
     public static int StatusFor(RefusalReason reason) =>
