@@ -9,6 +9,7 @@ using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.OpenApi;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 var contentRoot = builder.Environment.ContentRootPath;
@@ -35,8 +36,10 @@ builder.Services.AddSingleton<ICreditProfileProvider>(sp => sp.GetRequiredServic
 builder.Services.AddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<RecordedFacts>());
 builder.Services.AddSingleton<ICapabilityCatalog>(sp => sp.GetRequiredService<RecordedFacts>());
 
-// What this host keeps itself: the orders it has entered, and past KPI records from a JSON Lines file.
-builder.Services.AddSingleton<OrderStore>();
+// Where the orders and their audit trail are kept.
+builder.Services.AddSingleton<IOrderStore>(new InMemoryOrderStore());
+
+// Past KPI records from a JSON Lines file.
 builder.Services.AddSingleton(KpiHistory.Load(ContentPaths.Resolve(contentRoot, builder.Configuration["SampleHost:KpiRecordsPath"])));
 
 // Who is calling: a JWT bearer token (Authentication:Schemes:Bearer, as `dotnet user-jwts` writes it).

@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using System.Text.Json.Nodes;
 using NodaTime;
+using Microsoft.AspNetCore.Mvc;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Findings;
 using OrderConfirmation.Formats;
@@ -13,6 +15,7 @@ using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
@@ -52,20 +55,17 @@ internal static class EntryEndpoints
     private static async Task<IResult> EnterAsync(
         HttpRequest request,
         Caller caller,
+        [FromHeader(Name = HostCommands.IdempotencyKeyHeader), Description(HostCommands.IdempotencyKeyDescription)] string? idempotencyKey,
         IRuleSetProvider rules,
-        OrderLifecycle lifecycle,
-        OrderStore store,
+        OrderCommandProcessor processor,
         RecordedFacts recorder,
         WorkingCalendar calendar,
         IClock clock,
         CancellationToken cancellationToken)
     {
-        if (caller.ActingFor(LifecycleCommandKind.Enter, lifecycle.Policy) is not { } sales)
-        {
-            return Problems.RoleNotPermitted(caller, LifecycleCommandKind.Enter, lifecycle.Policy);
-        }
-
-        var read = ReviewRequestReader.Read(await JsonBody.ReadBytesAsync(request, cancellationToken), JsonBody.Source, RequestLimits.Default, calendar.Zone);
+        var sales = HostCommands.ActorFor(caller, LifecycleCommandKind.Enter, processor.Policy);
+        var body = await JsonBody.ReadBytesAsync(request, cancellationToken);
+        var read = ReviewRequestReader.Read(body, JsonBody.Source, RequestLimits.Default, calendar.Zone);
         var orderId = string.IsNullOrWhiteSpace(read.Order.OrderId)
             ? throw new RequestFormatException(JsonBody.Source, "order.orderId", "Required by this host: the id it keeps the order under.")
             : read.Order.OrderId;
@@ -75,42 +75,44 @@ internal static class EntryEndpoints
                 $"order.enteredBy is '{read.Order.EnteredBy}' but the caller is {sales.Id}: a sales rep enters orders in their own name. Leave enteredBy out or give your own user id.");
         }
 
+        if (await processor.Store.FindAsync(orderId, cancellationToken) is { State: { Status: OrderStatus.Draft } draft } && draft.EnteredBy != sales.Id)
+        {
+            return Problems.Forbidden($"{draft.EnteredBy} entered order {orderId}; only they correct its draft.");
+        }
+
         var order = read.Order with { EnteredBy = sales.Id };
         var facts = new ReviewFacts(order, read.Credit, read.Supply, read.Capabilities, clock.GetCurrentInstant(), calendar.Zone);
         var preliminary = Preliminary(ReviewEvaluator.Evaluate(rules.Current, facts));
+        var submit = !preliminary.Findings.Any(f => f.IsBlocking);
 
-        using (await store.LockAsync(cancellationToken))
+        // A new order is entered, a draft corrected; an order past the draft is entered again only to be refused (and audited).
+        var result = await processor.ExecuteAsync(
+            HostCommands.Request(idempotencyKey, "enter", orderId, caller, body),
+            (current, _) => ValueTask.FromResult<IReadOnlyList<CommandStep>>(
+                current is { Status: OrderStatus.Draft }
+                    ? [new(new EditDraft(order), sales), .. submit ? [new CommandStep(new SubmitOrder(preliminary), sales)] : Array.Empty<CommandStep>()]
+                    : [new(new EnterOrder(order), sales), .. submit ? [new CommandStep(new SubmitOrder(preliminary), sales)] : Array.Empty<CommandStep>()]),
+            cancellationToken);
+        // Entered but not submitted (only a submission refused) still answers with the order as it stands.
+        if (result.Transitions is not [{ IsAccepted: true }, ..] && HostCommands.Problem(result) is { } problem)
         {
-            var existing = store.Find(orderId);
-            if (existing is { Status: OrderStatus.Draft } && existing.EnteredBy != sales.Id)
-            {
-                return Problems.Forbidden($"{existing.EnteredBy} entered order {orderId}; only they correct its draft.");
-            }
-
-            var entered = existing is null
-                ? lifecycle.Execute(null, new EnterOrder(order), sales)
-                : lifecycle.Execute(existing, new EditDraft(order), sales);
-            if (entered.Refusal is { } refusal)
-            {
-                return Problems.Refused(refusal);
-            }
-
-            var state = entered.State!;
-            if (!preliminary.Findings.Any(f => f.IsBlocking))
-            {
-                state = lifecycle.Execute(state, new SubmitOrder(preliminary), sales).State ?? state;
-            }
-
-            store.Save(state);
-            recorder.Record(facts);
-            var json = new JsonObject
-            {
-                ["orderId"] = state.OrderId,
-                ["status"] = state.Status.ToString(),
-                ["preliminaryReview"] = JsonNode.Parse(DecisionJsonWriter.ToJson(preliminary)),
-            };
-            return new JsonWriterResult(writer => json.WriteTo(writer), existing is null ? $"/orders/{Uri.EscapeDataString(orderId)}" : null);
+            return problem;
         }
+
+        var state = result.Order!.State;
+        if (result.Status == CommandStatus.Accepted)
+        {
+            recorder.Record(facts);
+        }
+
+        var created = result.Transitions is [{ Command: EnterOrder, IsAccepted: true }, ..];
+        var json = new JsonObject
+        {
+            ["orderId"] = state.OrderId,
+            ["status"] = state.Status.ToString(),
+            ["preliminaryReview"] = JsonNode.Parse(DecisionJsonWriter.ToJson(preliminary)),
+        };
+        return new JsonWriterResult(writer => json.WriteTo(writer), created ? $"/orders/{Uri.EscapeDataString(orderId)}" : null);
     }
 
     /// <summary>

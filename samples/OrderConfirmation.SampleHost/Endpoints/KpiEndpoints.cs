@@ -7,6 +7,7 @@ using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
@@ -21,7 +22,7 @@ internal static class KpiEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapKpiEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/kpis", Kpis)
+        app.MapGet("/kpis", KpisAsync)
             .WithName("GetKpis")
             .WithTags("KPIs")
             .WithSummary("Computes the KPIs, per group.")
@@ -35,7 +36,7 @@ internal static class KpiEndpoints
         return app;
     }
 
-    private static IResult Kpis(
+    private static async Task<IResult> KpisAsync(
         [Description("The first receipt date included, such as 2026-11-20 (in the calendar's zone).")] string? from,
         [Description("The last receipt date included.")] string? to,
         [Description("The breakdown: none (default), department, employee, day, week or month.")] string? by,
@@ -43,8 +44,9 @@ internal static class KpiEndpoints
         Caller caller,
         KpiCalculator calculator,
         KpiHistory history,
-        OrderStore store,
-        IClock clock)
+        IOrderStore store,
+        IClock clock,
+        CancellationToken cancellationToken)
     {
         var query = new KpiQuery(
             Given(asOf) is { } instant ? TextValues.Instant(instant, "asOf", Source) : clock.GetCurrentInstant(),
@@ -62,7 +64,7 @@ internal static class KpiEndpoints
                 $"{caller} may not see per-employee figures (by=employee): only {string.Join(", ", EmployeeFiguresRoles)} may. Other groupings are open to every role.");
         }
 
-        var orders = history.Records.Orders.Concat(store.All().Select(state => state.ToProcessingRecord(query.AsOf)));
+        var orders = history.Records.Orders.Concat((await store.ListAsync([], cancellationToken)).Select(stored => stored.State.ToProcessingRecord(query.AsOf)));
         var groups = calculator.Compute(orders, history.Records.Responses, query);
         return new JsonWriterResult(writer =>
         {

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Lifecycle.Commands;
@@ -8,6 +10,7 @@ using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
@@ -49,15 +52,15 @@ internal static class OrderEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string id, Caller caller, OrderLifecycle lifecycle, OrderStore store, ICreditProfileProvider credit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, Caller caller, OrderCommandProcessor processor, ICreditProfileProvider credit, CancellationToken cancellationToken)
     {
-        if (store.Find(id) is not { } state)
+        if (await processor.Store.FindAsync(id, cancellationToken) is not { State: var state })
         {
             return Problems.UnknownOrder(id);
         }
 
         var profile = state.Order.Customer.CustomerId is { } customerId ? await credit.GetCreditProfileAsync(customerId, cancellationToken) : null;
-        var view = NeedToKnow.For(caller.Roles, lifecycle.Policy);
+        var view = NeedToKnow.For(caller.Roles, processor.Policy);
         return new JsonWriterResult(writer => OrderStateJson.Write(writer, state, view, profile));
     }
 
@@ -65,37 +68,34 @@ internal static class OrderEndpoints
         string id,
         HttpRequest request,
         Caller caller,
-        OrderLifecycle lifecycle,
-        OrderStore store,
+        [FromHeader(Name = HostCommands.IdempotencyKeyHeader), Description(HostCommands.IdempotencyKeyDescription)] string? idempotencyKey,
+        OrderCommandProcessor processor,
         CancellationToken cancellationToken)
     {
-        if (caller.ActingFor(LifecycleCommandKind.Confirm, lifecycle.Policy) is not { } head)
-        {
-            return Problems.RoleNotPermitted(caller, LifecycleCommandKind.Confirm, lifecycle.Policy);
-        }
-
-        if (store.Find(id) is null)
+        if (await processor.Store.FindAsync(id, cancellationToken) is null)
         {
             return Problems.UnknownOrder(id);
         }
 
-        var body = await JsonBody.ReadAsync(request, HostJsonContext.Default.ConfirmBody, cancellationToken);
+        var bytes = await JsonBody.ReadBytesAsync(request, cancellationToken);
+        var body = JsonBody.Parse(bytes, HostJsonContext.Default.ConfirmBody);
         var promised = TextValues.Date(
             body.PromisedDeliveryDate ?? throw new RequestFormatException(JsonBody.Source, "promisedDeliveryDate", "Required: the delivery date promised to the customer, such as 2026-12-15."),
             "promisedDeliveryDate",
             JsonBody.Source);
 
-        using (await store.LockAsync(cancellationToken))
+        var head = HostCommands.ActorFor(caller, LifecycleCommandKind.Confirm, processor.Policy);
+        var command = new ConfirmOrder(promised);
+        var result = await processor.ExecuteAsync(
+            HostCommands.Request(idempotencyKey, "confirm", id, caller, bytes),
+            (_, _) => ValueTask.FromResult<IReadOnlyList<CommandStep>>([new(command, head)]),
+            cancellationToken);
+        if (HostCommands.Problem(result) is { } problem)
         {
-            var result = lifecycle.Execute(store.Find(id), new ConfirmOrder(promised), head);
-            if (result.Refusal is { } refusal)
-            {
-                return Problems.Refused(refusal);
-            }
-
-            store.Save(result.State!);
-            var record = result.State!.Confirmation!;
-            return new JsonWriterResult(writer => OrderStateJson.WriteConfirmation(writer, record));
+            return problem;
         }
+
+        var record = result.Order!.State.Confirmation!;
+        return new JsonWriterResult(writer => OrderStateJson.WriteConfirmation(writer, record));
     }
 }

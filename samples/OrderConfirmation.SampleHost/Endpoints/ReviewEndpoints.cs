@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Lifecycle.Commands;
@@ -7,6 +9,7 @@ using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
@@ -34,34 +37,29 @@ internal static class ReviewEndpoints
 
     private static async Task<IResult> ReviewAsync(
         string id,
+        HttpRequest request,
         Caller caller,
+        [FromHeader(Name = HostCommands.IdempotencyKeyHeader), Description(HostCommands.IdempotencyKeyDescription)] string? idempotencyKey,
         IOrderReviewer reviewer,
-        OrderLifecycle lifecycle,
-        OrderStore store,
+        OrderCommandProcessor processor,
         CancellationToken cancellationToken)
     {
-        if (caller.ActingFor(LifecycleCommandKind.StartReview, lifecycle.Policy) is not { } officer)
-        {
-            return Problems.RoleNotPermitted(caller, LifecycleCommandKind.StartReview, lifecycle.Policy);
-        }
-
-        if (store.Find(id) is null)
+        if (await processor.Store.FindAsync(id, cancellationToken) is null)
         {
             return Problems.UnknownOrder(id);
         }
 
-        using (await store.LockAsync(cancellationToken))
+        var officer = HostCommands.ActorFor(caller, LifecycleCommandKind.StartReview, processor.Policy);
+        var result = await processor.ExecuteAsync(
+            HostCommands.Request(idempotencyKey, "review", id, caller, []),
+            async (current, token) => [new(new StartReview(await reviewer.ReviewAsync(current!.Order, token)), officer)],
+            cancellationToken);
+        if (HostCommands.Problem(result) is { } problem)
         {
-            var state = store.Find(id)!;
-            var decision = await reviewer.ReviewAsync(state.Order, cancellationToken);
-            var result = lifecycle.Execute(state, new StartReview(decision), officer);
-            if (result.Refusal is { } refusal)
-            {
-                return Problems.Refused(refusal);
-            }
-
-            store.Save(result.State!);
-            return new JsonWriterResult(writer => DecisionJsonWriter.Write(writer, decision));
+            return problem;
         }
+
+        var decision = result.Transitions is [{ Command: StartReview started }] ? started.Review : result.Order!.State.LatestReview!;
+        return new JsonWriterResult(writer => DecisionJsonWriter.Write(writer, decision));
     }
 }

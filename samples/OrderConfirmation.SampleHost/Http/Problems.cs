@@ -1,5 +1,6 @@
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.SampleHost.Identity;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Http;
 
@@ -26,20 +27,25 @@ internal static class Problems
             statusCode: StatusFor(refusal.Reason),
             extensions: new Dictionary<string, object?> { ["reason"] = refusal.Reason.ToString() });
 
-    /// <summary>403 <see cref="RefusalReason.RoleNotPermitted"/>: none of the caller's roles may give the command.</summary>
-    public static IResult RoleNotPermitted(Caller caller, LifecycleCommandKind command, LifecyclePolicy policy)
-    {
-        var allowed = policy.Permissions.GetValueOrDefault(command) ?? new HashSet<Role>();
-        return TypedResults.Problem(
-            title: "The caller's role may not do this.",
-            detail: $"{caller} may not {command}: only {(allowed.Count == 0 ? "nobody" : string.Join(", ", allowed.Order()))} may.",
-            statusCode: StatusCodes.Status403Forbidden,
-            extensions: new Dictionary<string, object?> { ["reason"] = nameof(RefusalReason.RoleNotPermitted) });
-    }
-
     /// <summary>403: the caller is who they say, but this request is not theirs to make.</summary>
     public static IResult Forbidden(string detail) =>
         TypedResults.Problem(title: "Forbidden.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
+
+    /// <summary>409: the command id (an idempotency key or a change id) was used before for a different request.</summary>
+    public static IResult CommandIdReused(CommandReceipt first) =>
+        TypedResults.Problem(
+            title: "The command id was used for a different request.",
+            detail: $"{first.CommandId} was used by {first.ActorId} at {first.At} for {first.Kind} on order {first.OrderId} with other content; give this request a new id.",
+            statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["reason"] = "CommandIdReused" });
+
+    /// <summary>409: other writers kept changing the order while this command was tried; nothing was written.</summary>
+    public static IResult StillChanging(string? orderId) =>
+        TypedResults.Problem(
+            title: "The order kept changing.",
+            detail: $"Order {orderId} was changed by others each time this command was tried; nothing was written. Send it again.",
+            statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["reason"] = "Conflict" });
 
     /// <summary>The status code of a refusal.</summary>
     public static int StatusFor(RefusalReason reason) =>
