@@ -99,7 +99,7 @@ internal static class LifecycleJsonCodec
         OrderJsonCodec.WriteChange(writer, revision.Request);
         writer.WritePropertyName("decision");
         DecisionJsonCodec.Write(writer, revision.Decision);
-        writer.WriteArray("requiredApprovals", revision.RequiredApprovals, static (w, department) => w.WriteStringValue(StoredJsonWriting.EnumName(department)));
+        writer.WriteArray("requiredApprovals", revision.RequiredApprovals, static (w, department) => w.WriteStringValue(StoredJsonWriting.EnumName(department, "requiredApprovals")));
         writer.WriteEndObject();
     }
 

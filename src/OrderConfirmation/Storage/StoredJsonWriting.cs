@@ -32,21 +32,23 @@ internal static class StoredJsonWriting
     /// <exception cref="ArgumentException">The value is not one of the enum's members, so it could not be read back.</exception>
     public static void WriteEnum<TEnum>(this Utf8JsonWriter writer, string name, TEnum value)
         where TEnum : struct, Enum =>
-        writer.WriteString(name, EnumName(value));
+        writer.WriteString(name, EnumName(value, name));
 
     /// <summary>Writes an enum by name, or <c>null</c>.</summary>
     /// <exception cref="ArgumentException">The value is not one of the enum's members, so it could not be read back.</exception>
     public static void WriteEnum<TEnum>(this Utf8JsonWriter writer, string name, TEnum? value)
         where TEnum : struct, Enum =>
-        writer.WriteString(name, value is { } member ? EnumName(member) : null);
+        writer.WriteString(name, value is { } member ? EnumName(member, name) : null);
 
     /// <summary>An enum member's name.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="member">The member of the state that holds it, for the message.</param>
     /// <exception cref="ArgumentException">The value is not one of the enum's members, so it could not be read back.</exception>
-    public static string EnumName<TEnum>(TEnum value)
+    public static string EnumName<TEnum>(TEnum value, string member)
         where TEnum : struct, Enum =>
         Enum.IsDefined(value)
             ? value.ToString()
-            : throw new ArgumentException($"{value} is not a {typeof(TEnum).Name}; a state holding it cannot be stored.", nameof(value));
+            : throw new ArgumentException($"The state's {member} is {value}, which is none of the {typeof(TEnum).Name} values; the state cannot be stored.", nameof(value));
 
     public static void WriteStrings(this Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
     {
