@@ -175,7 +175,7 @@ internal static class FindingValueCodec
             "duration" => value.Parse(DurationPattern.Roundtrip, "a duration such as 1:02:03:04.5"),
             "period" => value.Parse(PeriodPattern.Roundtrip, "a period such as P1Y2M3D"),
             _ when Enums.TryGetValue(type, out var enumType) => ReadEnum(value, enumType),
-            _ => throw tagged["type"].Problem($"\"{type}\" is not a type a finding's value is stored as"),
+            _ => throw tagged["type"].Problem($"{StoredElement.Quote(type)} is not a type a finding's value is stored as"),
         };
     }
 
@@ -188,6 +188,6 @@ internal static class FindingValueCodec
     private static object ReadEnum(StoredElement element, Type type)
     {
         var text = element.String();
-        return Enum.TryParse(type, text, ignoreCase: false, out var member) ? member! : throw element.Problem($"\"{text}\" is not a {type.Name}");
+        return Enum.TryParse(type, text, ignoreCase: false, out var member) ? member! : throw element.Problem($"{StoredElement.Quote(text)} is none of the {type.Name} values");
     }
 }

@@ -65,7 +65,7 @@ internal readonly struct StoredElement
     public string String()
     {
         Expect(JsonValueKind.String, "a string");
-        return _element.GetString()!;
+        return GetText();
     }
 
     public string? StringOrNull() => IsNull ? null : String();
@@ -106,7 +106,7 @@ internal readonly struct StoredElement
             }
         }
 
-        throw Problem($"{Quote(_element.GetRawText())} is not a whole number that fits a {type}");
+        throw Problem($"{Quote(_element.GetRawText())} is not a whole number in the range of {type}");
     }
 
     public Instant Instant() => Parse(InstantPattern.ExtendedIso, "an instant in ISO-8601 UTC, such as 2026-11-27T02:00:00Z");
@@ -133,10 +133,10 @@ internal readonly struct StoredElement
     public TEnum Enum<TEnum>()
         where TEnum : struct, Enum
     {
-        var text = Text($"a {typeof(TEnum).Name}");
+        var text = Text($"the name of one of the {typeof(TEnum).Name} values");
         return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(value) && string.Equals(value.ToString(), text, StringComparison.Ordinal)
             ? value
-            : throw Problem($"{Quote(text)} is not a {typeof(TEnum).Name}: expected one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+            : throw Problem($"{Quote(text)} is none of the {typeof(TEnum).Name} values: {string.Join(", ", System.Enum.GetNames<TEnum>())}");
     }
 
     /// <summary>A domain value built by <paramref name="build"/>; a value the domain refuses is a problem here.</summary>
@@ -158,7 +158,20 @@ internal readonly struct StoredElement
     private string Text(string expected)
     {
         Expect(JsonValueKind.String, expected);
-        return _element.GetString()!;
+        return GetText();
+    }
+
+    /// <summary>The string's text; an escape that makes no UTF-16 text (<c>\ud800</c> alone) is a problem.</summary>
+    private string GetText()
+    {
+        try
+        {
+            return _element.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StoredStateFormatException(Path, "the text is not valid UTF-16 (a lone surrogate escape)", e);
+        }
     }
 
     private void Expect(JsonValueKind kind, string expected)

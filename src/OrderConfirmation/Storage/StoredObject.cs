@@ -16,14 +16,15 @@ internal sealed class StoredObject
         _path = path;
         foreach (var member in element.EnumerateObject())
         {
-            if (!names.Contains(member.Name))
+            var name = NameOf(member, path);
+            if (!names.Contains(name))
             {
-                throw new StoredStateFormatException(PathOf(member.Name), $"is not a member here; expected only {string.Join(", ", names.ToArray())}");
+                throw new StoredStateFormatException(PathOf(name), $"is not a member here; expected only {string.Join(", ", names.ToArray())}");
             }
 
-            if (!_members.TryAdd(member.Name, member.Value))
+            if (!_members.TryAdd(name, member.Value))
             {
-                throw new StoredStateFormatException(PathOf(member.Name), "appears twice");
+                throw new StoredStateFormatException(PathOf(name), "appears twice");
             }
         }
     }
@@ -35,4 +36,16 @@ internal sealed class StoredObject
             : throw new StoredStateFormatException(PathOf(name), "is missing");
 
     private string PathOf(string name) => $"{_path}.{name}";
+
+    private static string NameOf(JsonProperty member, string path)
+    {
+        try
+        {
+            return member.Name;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StoredStateFormatException(path, "a member's name is not valid UTF-16 (a lone surrogate escape)", e);
+        }
+    }
 }
