@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.OpenApi;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Kpis;
 using OrderConfirmation.Review;
 using OrderConfirmation.SampleHost;
 using OrderConfirmation.SampleHost.Endpoints;
 using OrderConfirmation.SampleHost.Http;
+using OrderConfirmation.SampleHost.Identity;
+using OrderConfirmation.SampleHost.OpenApi;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 var contentRoot = builder.Environment.ContentRootPath;
@@ -31,23 +36,48 @@ builder.Services.AddSingleton<ICreditProfileProvider>(sp => sp.GetRequiredServic
 builder.Services.AddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<RecordedFacts>());
 builder.Services.AddSingleton<ICapabilityCatalog>(sp => sp.GetRequiredService<RecordedFacts>());
 
-// What this host keeps itself: the orders it has reviewed, and past KPI records from a JSON Lines file.
-builder.Services.AddSingleton<OrderStore>();
+// Where the orders and their audit trail are kept.
+builder.Services.AddSingleton<IOrderStore>(new InMemoryOrderStore());
+
+// Past KPI records from a JSON Lines file.
 builder.Services.AddSingleton(KpiHistory.Load(ContentPaths.Resolve(contentRoot, builder.Configuration["SampleHost:KpiRecordsPath"])));
+
+// Who is calling: a JWT bearer token (Authentication:Schemes:Bearer, as `dotnet user-jwts` writes it).
+builder.Services.AddBearerAuthentication();
+var maxBodyBytes = builder.Configuration.GetValue(RequestBodyLimit.ConfigurationKey, RequestBodyLimit.DefaultMaxBytes);
 
 // Errors as problem details: bad input is a 400 naming the field, never a 500.
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<RequestProblemHandler>();
-builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi(options =>
+{
+    options.AddDocumentTransformer<DocumentInfoTransformer>();
+    options.AddDocumentTransformer<BearerSecurityTransformer>();
+    options.AddOperationTransformer<BearerSecurityTransformer>();
+    options.CreateSchemaReferenceId = type =>
+        OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && id.EndsWith("Schema", StringComparison.Ordinal) && id.Length > "Schema".Length
+            ? id[..^"Schema".Length]
+            : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+});
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
-app.MapReviewEndpoints();
-app.MapOrderEndpoints();
-app.MapChangeEndpoints();
-app.MapKpiEndpoints();
+app.UseMiddleware<RequestBodyLimit>(maxBodyBytes);
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
+
+var orders = app.MapGroup(string.Empty)
+    .AddEndpointFilter<KnownCallerFilter>()
+    .ProducesProblem(StatusCodes.Status401Unauthorized)
+    .ProducesProblem(StatusCodes.Status403Forbidden);
+orders.MapEntryEndpoints();
+orders.MapReviewEndpoints();
+orders.MapOrderEndpoints();
+orders.MapChangeEndpoints();
+orders.MapKpiEndpoints();
 app.Run();
 
 /// <summary>The sample host's entry point; public so that tests can start it in process.</summary>

@@ -22,7 +22,7 @@ public sealed class ChangeEndpointTests(SampleHostFactory host) : IClassFixture<
         Assert.True(evaluation.GetProperty("applied").GetBoolean());
         Assert.Equal(2, evaluation.GetProperty("revision").GetInt32());
         Assert.Equal("ReadyToConfirm", evaluation.GetProperty("review").GetProperty("outcome").GetString());
-        Assert.Equal(2, (await OrderAsync(orderId)).GetProperty("revision").GetInt32());
+        Assert.Equal(2, (await _client.OrderAsync(orderId)).GetProperty("revision").GetInt32());
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ChangeEndpointTests(SampleHostFactory host) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, evaluation.GetProperty("revision").ValueKind);
         var reason = Assert.Single(evaluation.GetProperty("eligibility").EnumerateArray());
         Assert.Equal("CurrencyUnchanged", reason.GetProperty("rule").GetString());
-        Assert.Equal(1, (await OrderAsync(orderId)).GetProperty("revision").GetInt32());
+        Assert.Equal(1, (await _client.OrderAsync(orderId)).GetProperty("revision").GetInt32());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ChangeEndpointTests(SampleHostFactory host) : IClassFixture<
         Assert.False(evaluation.GetProperty("applied").GetBoolean());
         Assert.Equal("PreconditionFailed", evaluation.GetProperty("refusal").GetProperty("reason").GetString());
         Assert.Contains("Finance", evaluation.GetProperty("refusal").GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(1, (await OrderAsync(orderId)).GetProperty("revision").GetInt32());
+        Assert.Equal(1, (await _client.OrderAsync(orderId)).GetProperty("revision").GetInt32());
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ChangeEndpointTests(SampleHostFactory host) : IClassFixture<
 
         var evaluation = await response.JsonAsync();
         Assert.True(evaluation.GetProperty("applied").GetBoolean());
-        Assert.Equal(2, (await OrderAsync(orderId)).GetProperty("revision").GetInt32());
+        Assert.Equal(2, (await _client.OrderAsync(orderId)).GetProperty("revision").GetInt32());
     }
 
     [Fact]
@@ -168,11 +168,5 @@ public sealed class ChangeEndpointTests(SampleHostFactory host) : IClassFixture<
         using var confirmed = await _client.ConfirmAsync(orderId, HostCalls.Head);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         return orderId;
-    }
-
-    private async Task<JsonElement> OrderAsync(string orderId)
-    {
-        using var response = await _client.GetAsync($"/orders/{orderId}");
-        return await response.JsonAsync();
     }
 }

@@ -31,7 +31,7 @@ public sealed class ConfirmEndpointTests(SampleHostFactory host) : IClassFixture
 
         using var response = await _client.ConfirmAsync(orderId, HostCalls.Head);
 
-        var order = await (await _client.GetAsync($"/orders/{orderId}")).JsonAsync();
+        var order = await _client.OrderAsync(orderId);
         Assert.Equal("Confirmed", order.GetProperty("status").GetString());
         Assert.Equal("2026-12-15", order.GetProperty("promisedDeliveryDate").GetString());
         Assert.Equal("head.chen", order.GetProperty("confirmation").GetProperty("confirmedBy").GetString());

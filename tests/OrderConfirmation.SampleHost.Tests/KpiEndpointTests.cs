@@ -19,7 +19,7 @@ public sealed class KpiEndpointTests : IDisposable
     [Fact]
     public async Task Kpis_SampleRecords_MatchTheWorkedExample()
     {
-        using var response = await _client.GetAsync("/kpis?asOf=2026-11-27T10:00:00Z");
+        using var response = await _client.GetAsAsync("/kpis?asOf=2026-11-27T10:00:00Z", HostCalls.Sales);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.MediaType());
@@ -34,7 +34,7 @@ public sealed class KpiEndpointTests : IDisposable
     [Fact]
     public async Task Kpis_ByEmployee_GivesOneGroupPerEmployee()
     {
-        using var response = await _client.GetAsync("/kpis?asOf=2026-11-27T10:00:00Z&by=employee");
+        using var response = await _client.GetAsAsync("/kpis?asOf=2026-11-27T10:00:00Z&by=employee", HostCalls.Auditor);
 
         var groups = (await response.JsonAsync()).EnumerateArray().Select(g => g.GetProperty("group").GetString());
         Assert.Equal(["conf.li", "conf.wang", "sales.zhang"], groups);
@@ -46,7 +46,7 @@ public sealed class KpiEndpointTests : IDisposable
         var orderId = await _client.ReviewAsync("01-ready-to-confirm.json", ("conf.kpi", "ConfirmationOfficer"));
         using var confirmed = await _client.ConfirmAsync(orderId, HostCalls.Head);
 
-        using var response = await _client.GetAsync("/kpis?by=employee&from=2026-11-20&to=2026-11-20");
+        using var response = await _client.GetAsAsync("/kpis?by=employee&from=2026-11-20&to=2026-11-20", HostCalls.Head);
 
         var group = (await response.JsonAsync()).EnumerateArray().Single(g => g.GetProperty("group").GetString() == "conf.kpi");
         Assert.Equal(1, group.GetProperty("timeliness").GetProperty("onTime").GetInt32());
@@ -57,7 +57,7 @@ public sealed class KpiEndpointTests : IDisposable
     [Fact]
     public async Task Kpis_NothingInTheRange_GivesNullRatesNotZero()
     {
-        using var response = await _client.GetAsync("/kpis?from=2025-01-01&to=2025-01-31");
+        using var response = await _client.GetAsAsync("/kpis?from=2025-01-01&to=2025-01-31", HostCalls.Execution);
 
         var all = Assert.Single((await response.JsonAsync()).EnumerateArray());
         Assert.Equal(JsonValueKind.Null, all.GetProperty("accuracy").GetProperty("rate").ValueKind);
@@ -73,8 +73,51 @@ public sealed class KpiEndpointTests : IDisposable
     [InlineData("/kpis?from=2026-11-30&to=2026-11-01", "to")]
     public async Task Kpis_BadParameter_Returns400NamingIt(string url, string parameter)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await _client.GetAsAsync(url, HostCalls.Head);
 
         await response.AssertFieldProblemAsync(parameter);
+    }
+
+    [Theory]
+    [InlineData("SalesRep")]
+    [InlineData("ConfirmationOfficer")]
+    [InlineData("FinanceOfficer")]
+    [InlineData("ExecutionOfficer")]
+    public async Task Kpis_ByEmployeeForARoleOtherThanAuditorOrHead_Returns403(string role)
+    {
+        using var response = await _client.GetAsAsync("/kpis?asOf=2026-11-27T10:00:00Z&by=employee", ("someone", role));
+
+        var problem = await response.AssertProblemAsync(403);
+        Assert.Contains("by=employee", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Auditor")]
+    [InlineData("HeadOfOrderConfirmation")]
+    public async Task Kpis_ByEmployeeForAuditorOrHead_Returns200(string role)
+    {
+        using var response = await _client.GetAsAsync("/kpis?asOf=2026-11-27T10:00:00Z&by=employee", ("someone", role));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains((await response.JsonAsync()).EnumerateArray(), g => g.GetProperty("group").GetString() == "conf.wang");
+    }
+
+    [Theory]
+    [InlineData("by=department")]
+    [InlineData("by=month")]
+    [InlineData("by=none")]
+    public async Task Kpis_OtherGroupingsForASalesRep_Return200(string query)
+    {
+        using var response = await _client.GetAsAsync($"/kpis?asOf=2026-11-27T10:00:00Z&{query}", HostCalls.Sales);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Kpis_WithoutToken_Returns401()
+    {
+        using var response = await _client.GetAsync("/kpis?asOf=2026-11-27T10:00:00Z&by=employee");
+
+        await response.AssertProblemAsync(401);
     }
 }

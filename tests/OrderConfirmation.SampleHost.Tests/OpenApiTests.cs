@@ -1,32 +1,108 @@
 using System.Net;
+using System.Text.Json;
 
 namespace OrderConfirmation.SampleHost.Tests;
 
 public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleHostFactory>
 {
+    private readonly HttpClient _client = host.CreateClient();
+
     [Fact]
     public async Task OpenApiDocument_DescribesEveryEndpoint()
     {
-        using var client = host.CreateClient();
+        var document = await OpenApiDocument.FetchAsync(_client);
 
-        using var response = await client.GetAsync("/openapi/v1.json");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var paths = (await response.JsonAsync()).GetProperty("paths");
         Assert.Equal(
-            ["/kpis", "/orders/review", "/orders/{id}", "/orders/{id}/changes", "/orders/{id}/confirm"],
-            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
-        Assert.True(paths.GetProperty("/orders/{id}/confirm").GetProperty("post").GetProperty("responses").TryGetProperty("403", out _));
+            ["GET /kpis", "GET /orders/{id}", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/confirm", "POST /orders/{id}/review"],
+            document.Operations().Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task OpenApiDocument_NamesTheActorHeaders()
+    public async Task OpenApiDocument_DeclaresTheBearerScheme()
     {
-        using var client = host.CreateClient();
+        var document = await OpenApiDocument.FetchAsync(_client);
 
-        var document = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var scheme = document.Root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.Equal("JWT", scheme.GetProperty("bearerFormat").GetString());
+        Assert.False(document.Root.TryGetProperty("security", out _));
+    }
 
-        var parameters = document.GetProperty("paths").GetProperty("/orders/review").GetProperty("post").GetProperty("parameters");
-        Assert.Equal(["X-User", "X-Role"], parameters.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+    [Fact]
+    public async Task OpenApiDocument_EveryOperationRequiresTheBearerTokenAndDeclares401And403Problems()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+
+        foreach (var (path, method, operation) in document.Operations())
+        {
+            var requirement = Assert.Single(operation.GetProperty("security").EnumerateArray());
+            Assert.Equal(0, Assert.Single(requirement.EnumerateObject(), r => r.Name == "Bearer").Value.GetArrayLength());
+            foreach (var status in new[] { "401", "403" })
+            {
+                var schema = operation.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+                Assert.True(schema.GetProperty("$ref").GetString() == "#/components/schemas/ProblemDetails", $"{method} {path} {status}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_EverySuccessResponseHasAJsonSchema()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+
+        foreach (var (path, method, operation) in document.Operations())
+        {
+            var successes = operation.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+            Assert.NotEmpty(successes);
+            Assert.All(successes, r => Assert.Equal(JsonValueKind.Object, r.Value.GetProperty("content").GetProperty("application/json").GetProperty("schema").ValueKind));
+        }
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_NamesNoActorHeaders()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+
+        var parameters = document.Operations()
+            .SelectMany(o => o.Operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(p => p.GetProperty("name").GetString());
+        Assert.DoesNotContain("X-User", parameters);
+        Assert.DoesNotContain("X-Role", parameters);
+    }
+
+    [Fact]
+    public async Task Responses_OfTheWholeFlow_MatchTheDeclaredSchemas()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+        var orderId = HostCalls.NewOrderId();
+        var calls = new List<(string Path, string Method, Func<Task<HttpResponseMessage>> Send)>
+        {
+            ("/orders", "post", () => _client.PostJsonAsync("/orders", HostCalls.ReviewRequest("02-overdue-within-grace-warning.json", orderId, r => r["order"]!.AsObject().Remove("enteredBy")), HostCalls.Sales)),
+            ("/orders", "post", () => _client.PostJsonAsync("/orders", HostCalls.ReviewRequest("01-ready-to-confirm.json", orderId), HostCalls.Sales)),
+            ("/orders/{id}/review", "post", () => _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer)),
+            ("/orders/{id}/confirm", "post", () => _client.ConfirmAsync(orderId, HostCalls.Sales)),
+            ("/orders/{id}/confirm", "post", () => _client.ConfirmAsync(orderId, HostCalls.Head, "{}")),
+            ("/orders/{id}/confirm", "post", () => _client.ConfirmAsync(orderId, HostCalls.Head)),
+            ("/orders/{id}/changes", "post", () => _client.PostJsonAsync($"/orders/{orderId}/changes", """{ "changeId": "CR-1", "requestedBy": "sales.li", "lines": [ { "lineNo": 1, "unitPrice": 2300 } ] }""", HostCalls.Officer)),
+            ("/orders/{id}/changes", "post", () => _client.PostJsonAsync($"/orders/{orderId}/changes", """{ "changeId": "CR-2", "requestedBy": "sales.li", "currency": "USD" }""", HostCalls.Officer)),
+            ("/orders/{id}", "get", () => _client.GetAsAsync($"/orders/{orderId}", HostCalls.Head)),
+            ("/orders/{id}", "get", () => _client.GetAsAsync($"/orders/{orderId}", HostCalls.Execution)),
+            ("/orders/{id}", "get", () => _client.GetAsAsync("/orders/SO-404", HostCalls.Auditor)),
+            ("/kpis", "get", () => _client.GetAsAsync("/kpis?by=employee&asOf=2026-11-27T10:00:00Z", HostCalls.Auditor)),
+            ("/kpis", "get", () => _client.GetAsAsync("/kpis?by=employee", HostCalls.Sales)),
+            ("/kpis", "get", () => _client.GetAsync("/kpis")),
+        };
+        var statuses = new List<int>();
+
+        foreach (var (path, method, send) in calls)
+        {
+            using var response = await send();
+            statuses.Add((int)response.StatusCode);
+            var problems = await document.ProblemsAsync(path, method, response);
+            Assert.True(problems.Count == 0, $"{method.ToUpperInvariant()} {path} {(int)response.StatusCode}: {string.Join("; ", problems)}");
+        }
+
+        Assert.Equal([201, 409, 200, 403, 400, 200, 200, 200, 200, 200, 404, 200, 403, 401], statuses);
     }
 }

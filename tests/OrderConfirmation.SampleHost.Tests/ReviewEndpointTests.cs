@@ -7,11 +7,11 @@ public sealed class ReviewEndpointTests(SampleHostFactory host) : IClassFixture<
     private readonly HttpClient _client = host.CreateClient();
 
     [Fact]
-    public async Task Review_ReadyRequest_ReturnsTheDecisionContract()
+    public async Task Review_SubmittedOrderByOfficer_ReturnsTheDecisionContract()
     {
-        var orderId = HostCalls.NewOrderId();
+        var orderId = await _client.EnterAsync("01-ready-to-confirm.json");
 
-        using var response = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("01-ready-to-confirm.json", orderId), HostCalls.Officer);
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.MediaType());
@@ -25,9 +25,11 @@ public sealed class ReviewEndpointTests(SampleHostFactory host) : IClassFixture<
     }
 
     [Fact]
-    public async Task Review_OrderOverCreditLimit_ReturnsOnHoldWithTheFinanceFinding()
+    public async Task Review_OrderOverCreditLimit_ReviewsWithTheFactsTheEntryBrought()
     {
-        using var response = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("09-credit-limit-exceeded.json", HostCalls.NewOrderId()), HostCalls.Officer);
+        var orderId = await _client.EnterAsync("09-credit-limit-exceeded.json");
+
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
 
         var decision = await response.JsonAsync();
         Assert.Equal("OnHold", decision.GetProperty("outcome").GetString());
@@ -36,145 +38,64 @@ public sealed class ReviewEndpointTests(SampleHostFactory host) : IClassFixture<
         Assert.Equal("Finance", finding.GetProperty("department").GetString());
     }
 
-    [Fact]
-    public async Task Review_ReadyRequest_EntersTheOrderUnderReviewByTheCaller()
+    [Theory]
+    [InlineData("conf.wang", "ConfirmationOfficer")]
+    [InlineData("head.chen", "HeadOfOrderConfirmation")]
+    public async Task Review_ByOrderConfirmation_PutsTheOrderUnderReviewByTheCaller(string user, string role)
     {
-        var orderId = await _client.ReviewAsync("01-ready-to-confirm.json");
+        var orderId = await _client.ReviewAsync("01-ready-to-confirm.json", (user, role));
 
-        var order = await (await _client.GetAsync($"/orders/{orderId}")).JsonAsync();
+        var order = await _client.OrderAsync(orderId);
         Assert.Equal("UnderReview", order.GetProperty("status").GetString());
         Assert.Equal("sales.li", order.GetProperty("enteredBy").GetString());
-        Assert.Equal("conf.wang", order.GetProperty("reviewedBy").GetString());
+        Assert.Equal(user, order.GetProperty("reviewedBy").GetString());
+        Assert.Equal(4, order.GetProperty("latestReview").GetProperty("stagesRun").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("SalesRep")]
+    [InlineData("FinanceOfficer")]
+    [InlineData("ExecutionOfficer")]
+    [InlineData("Auditor")]
+    public async Task Review_ByARoleOutsideOrderConfirmation_Returns403AndLeavesTheOrderSubmitted(string role)
+    {
+        var orderId = await _client.EnterAsync("01-ready-to-confirm.json");
+
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, ("someone", role));
+
+        var problem = await response.AssertProblemAsync(403, "RoleNotPermitted");
+        Assert.Contains("ConfirmationOfficer", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Submitted", (await _client.OrderAsync(orderId)).GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task Review_EntryErrors_LeavesTheOrderADraftThatCanBeSentAgainCorrected()
+    public async Task Review_ADraft_Returns409WrongState()
     {
         var orderId = HostCalls.NewOrderId();
-        using var first = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("05-several-entry-errors.json", orderId), HostCalls.Officer);
-        Assert.Equal("NeedsClarification", (await first.JsonAsync()).GetProperty("outcome").GetString());
-        Assert.Equal("Draft", (await (await _client.GetAsync($"/orders/{orderId}")).JsonAsync()).GetProperty("status").GetString());
+        using var entered = await _client.PostJsonAsync("/orders", HostCalls.ReviewRequest("05-several-entry-errors.json", orderId, r => r["order"]!.AsObject().Remove("enteredBy")), HostCalls.Sales);
 
-        using var corrected = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("01-ready-to-confirm.json", orderId), HostCalls.Officer);
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
 
-        Assert.Equal("ReadyToConfirm", (await corrected.JsonAsync()).GetProperty("outcome").GetString());
-        Assert.Equal("UnderReview", (await (await _client.GetAsync($"/orders/{orderId}")).JsonAsync()).GetProperty("status").GetString());
+        var problem = await response.AssertProblemAsync(409, "WrongState");
+        Assert.Contains("Draft", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Review_OrderAlreadyUnderReview_Returns409WrongState()
+    public async Task Review_Twice_Returns409WrongState()
     {
         var orderId = await _client.ReviewAsync("01-ready-to-confirm.json");
 
-        using var again = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("01-ready-to-confirm.json", orderId), HostCalls.Officer);
+        using var again = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
 
         var problem = await again.AssertProblemAsync(409, "WrongState");
         Assert.Contains("UnderReview", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Review_MalformedJson_Returns400NamingWhereItBreaks()
+    public async Task Review_UnknownOrder_Returns404()
     {
-        using var response = await _client.PostJsonAsync("/orders/review", """{ "order": { "orderId": "SO-1", """, HostCalls.Officer);
+        using var response = await _client.PostJsonAsync("/orders/SO-404/review", string.Empty, HostCalls.Officer);
 
-        var problem = await response.AssertFieldProblemAsync("order");
-        Assert.Contains("(line 1, column", problem, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Review_NotAnObject_Returns400ForTheWholeBody()
-    {
-        using var response = await _client.PostJsonAsync("/orders/review", "[1, 2]", HostCalls.Officer);
-
-        var problem = await response.AssertFieldProblemAsync("$");
-        Assert.Contains("review request", problem, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Review_QuantityAsString_Returns400NamingTheField()
-    {
-        var body = HostCalls.ReviewRequest("01-ready-to-confirm.json", HostCalls.NewOrderId(), r => r["order"]!["lines"]![0]!["quantity"] = "ten");
-
-        using var response = await _client.PostJsonAsync("/orders/review", body, HostCalls.Officer);
-
-        var problem = await response.AssertFieldProblemAsync("order.lines[0].quantity");
-        Assert.Contains("number", problem, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Review_MissingOrder_Returns400NamingIt()
-    {
-        var body = HostCalls.ReviewRequest("01-ready-to-confirm.json", HostCalls.NewOrderId(), r => r.Remove("order"));
-
-        using var response = await _client.PostJsonAsync("/orders/review", body, HostCalls.Officer);
-
-        await response.AssertFieldProblemAsync("order");
-    }
-
-    [Fact]
-    public async Task Review_MalformedDate_Returns400NamingTheField()
-    {
-        var body = HostCalls.ReviewRequest("01-ready-to-confirm.json", HostCalls.NewOrderId(), r => r["order"]!["requestedDeliveryDate"] = "15/12/2026");
-
-        using var response = await _client.PostJsonAsync("/orders/review", body, HostCalls.Officer);
-
-        await response.AssertFieldProblemAsync("order.requestedDeliveryDate");
-    }
-
-    [Fact]
-    public async Task Review_MissingEnteredBy_Returns400NamingTheField()
-    {
-        var body = HostCalls.ReviewRequest("01-ready-to-confirm.json", HostCalls.NewOrderId(), r => r["order"]!.AsObject().Remove("enteredBy"));
-
-        using var response = await _client.PostJsonAsync("/orders/review", body, HostCalls.Officer);
-
-        await response.AssertFieldProblemAsync("order.enteredBy");
-    }
-
-    [Fact]
-    public async Task Review_WithoutActorHeaders_Returns400NamingTheHeader()
-    {
-        using var response = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("01-ready-to-confirm.json", HostCalls.NewOrderId()));
-
-        await response.AssertFieldProblemAsync("X-User");
-    }
-
-    [Fact]
-    public async Task Review_UnknownRole_Returns400NamingTheHeader()
-    {
-        using var response = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("01-ready-to-confirm.json", HostCalls.NewOrderId()), ("conf.wang", "Reviewer"));
-
-        var problem = await response.AssertFieldProblemAsync("X-Role");
-        Assert.Contains("ConfirmationOfficer", problem, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Review_BySalesRep_Returns403AndEntersNothing()
-    {
-        var orderId = HostCalls.NewOrderId();
-
-        using var response = await _client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("01-ready-to-confirm.json", orderId), HostCalls.Sales);
-
-        await response.AssertProblemAsync(403, "RoleNotPermitted");
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/orders/{orderId}")).StatusCode);
-    }
-
-    [Fact]
-    public async Task Review_WithoutJsonContentType_Returns415Problem()
-    {
-        using var content = new StringContent(HostCalls.ReviewRequest("01-ready-to-confirm.json", HostCalls.NewOrderId()), System.Text.Encoding.UTF8, "text/plain");
-
-        using var response = await _client.PostAsync("/orders/review", content);
-
-        await response.AssertProblemAsync(415);
-    }
-
-    [Fact]
-    public async Task GetOrder_UnknownId_Returns404Problem()
-    {
-        using var response = await _client.GetAsync("/orders/SO-404");
-
-        var problem = await response.AssertProblemAsync(404);
-        Assert.Equal("SO-404", problem.GetProperty("orderId").GetString());
+        await response.AssertProblemAsync(404);
     }
 }

@@ -23,7 +23,7 @@ public sealed class RulesDirectoryTests : IDisposable
         using var sampleHost = new SampleHostFactory();
         using var host = sampleHost.WithWebHostBuilder(b => b.UseSetting("OrderConfirmation:RulesDirectory", _rules));
         using var client = host.CreateClient();
-        var before = (await (await client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("10-long-overdue-and-bad-debt.json", HostCalls.NewOrderId()), HostCalls.Officer)).JsonAsync());
+        var before = await ReviewAsync(client, "10-long-overdue-and-bad-debt.json");
         Assert.Contains(before.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "OverdueWithinGracePeriod");
         var rules = host.Services.GetRequiredService<IRuleSetProvider>();
         var version = rules.Current.Version;
@@ -40,8 +40,16 @@ public sealed class RulesDirectoryTests : IDisposable
             await Task.Delay(50, timeout.Token);
         }
 
-        var after = await (await client.PostJsonAsync("/orders/review", HostCalls.ReviewRequest("10-long-overdue-and-bad-debt.json", HostCalls.NewOrderId()), HostCalls.Officer)).JsonAsync();
+        var after = await ReviewAsync(client, "10-long-overdue-and-bad-debt.json");
         Assert.Equal(rules.Current.Version, after.GetProperty("ruleSetVersion").GetString());
         Assert.DoesNotContain(after.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "OverdueWithinGracePeriod");
+    }
+
+    /// <summary>Enters the sample as the sales rep and returns the officer's review decision.</summary>
+    private static async Task<System.Text.Json.JsonElement> ReviewAsync(HttpClient client, string sample)
+    {
+        var orderId = await client.EnterAsync(sample);
+        using var response = await client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
+        return await response.JsonAsync();
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,17 +9,32 @@ using NodaTime.Testing;
 namespace OrderConfirmation.SampleHost.Tests;
 
 /// <summary>
-/// The sample host in process, as configured by its appsettings.json (the repository's rules, watched; the sample KPI
-/// records), with the clock stopped at Friday 2026-11-20 10:00 in Shanghai, the instant of the sample requests.
+/// The sample host in process, as configured by its appsettings.json and appsettings.Development.json (the repository's
+/// rules, watched; the sample KPI records; bearer tokens of the issuer and audience <c>dotnet user-jwts</c> writes), with
+/// the clock stopped at Friday 2026-11-20 10:00 in Shanghai, the instant of the sample requests. The signing key is made
+/// for the test run and configured the way <c>dotnet user-jwts</c> configures its key
+/// (<c>Authentication:Schemes:Bearer:SigningKeys</c>); <see cref="Tokens"/> signs with it.
 /// </summary>
 public sealed class SampleHostFactory : WebApplicationFactory<Program>
 {
     /// <summary>The clock's instant: the sample requests' <c>asOf</c>.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 20, 2, 0);
 
+    /// <summary>The signing key of this test run, 256 bits as <c>dotnet user-jwts</c> makes them.</summary>
+    public static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(32);
+
     /// <summary>The host's clock.</summary>
     public FakeClock Clock { get; } = new(Now);
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        const string Bearer = "Authentication:Schemes:Bearer";
+        builder.UseSetting($"{Bearer}:ValidIssuer", Tokens.Issuer);
+        builder.UseSetting($"{Bearer}:ValidAudiences:0", Tokens.Audience);
+        builder.UseSetting($"{Bearer}:SigningKeys:0:Id", "tests");
+        builder.UseSetting($"{Bearer}:SigningKeys:0:Issuer", Tokens.Issuer);
+        builder.UseSetting($"{Bearer}:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
+        builder.UseSetting($"{Bearer}:SigningKeys:0:Length", "32");
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+    }
 }

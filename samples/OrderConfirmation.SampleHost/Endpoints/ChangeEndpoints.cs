@@ -1,15 +1,16 @@
-using System.ComponentModel;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using OrderConfirmation.Changes;
 using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.SampleHost.Contracts;
+using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
+using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
@@ -24,59 +25,70 @@ internal static class ChangeEndpoints
             .WithTags("Orders")
             .WithSummary("Assesses a change request and applies it when feasible.")
             .WithDescription(
-                "The body is the `change` object of a change-request file (`requestedAt` defaults to now), plus the `approvals` given for it " +
+                "Roles: ConfirmationOfficer, HeadOfOrderConfirmation. The body is the `change` object of a change-request file (`requestedAt` defaults to now), plus the `approvals` given for it " +
                 "(`[{\"department\": \"Finance\", \"approvedBy\": \"fin.zhao\"}]`). The change is assessed against the order as it stands with the " +
-                "rules in force and the facts the host holds; a feasible change is applied as a new revision in the name of the caller " +
-                "(a ConfirmationOfficer or the HeadOfOrderConfirmation) when the order is confirmed and the required approvals are given. The " +
+                "rules in force and the facts the host holds; a feasible change is applied as a new revision in the caller's name when the order is confirmed and the required approvals are given. The " +
                 "response is the assessment as `orderconfirm change --json` writes it, plus `applied` and, when the lifecycle refused to apply a " +
-                "feasible change, `refusal` {`reason`, `message`}.")
+                "feasible change, `refusal` {`reason`, `message`}. Every assessment is recorded in the audit trail, feasible or not. The " +
+                "change id makes the request safe to retry: the same change id and body again is not assessed or applied again; the answer is " +
+                "`{orderId, changeId, replayed: true, applied, revision, refusal}` from what became of it the first time. The same change id " +
+                "with another body is a 409 (`reason` CommandIdReused).")
             .Accepts<ChangeBody>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<ChangeAssessmentSchema>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
     private static async Task<IResult> ChangeAsync(
         string id,
         HttpRequest request,
-        [FromHeader(Name = ActorHeaders.UserHeader), Description("The user id of the person handling the change.")] string? user,
-        [FromHeader(Name = ActorHeaders.RoleHeader), Description("The role they act in; ConfirmationOfficer or HeadOfOrderConfirmation to apply it.")] string? role,
+        Caller caller,
         IChangeReviewer reviewer,
-        OrderLifecycle lifecycle,
-        OrderStore store,
+        OrderCommandProcessor processor,
         IClock clock,
         CancellationToken cancellationToken)
     {
-        var actor = ActorHeaders.Read(user, role);
-        if (store.Find(id) is null)
+        if (await processor.Store.FindAsync(id, cancellationToken) is null)
         {
             return Problems.UnknownOrder(id);
         }
 
-        var body = await JsonBody.ReadAsync(request, HostJsonContext.Default.ChangeBody, cancellationToken);
+        var bytes = await JsonBody.ReadBytesAsync(request, cancellationToken);
+        var body = JsonBody.Parse(bytes, HostJsonContext.Default.ChangeBody);
         var change = ChangeBodyReader.Change(body, clock.GetCurrentInstant());
         var approvals = ChangeBodyReader.Approvals(body);
+        var actor = HostCommands.ActorFor(caller, LifecycleCommandKind.ApplyChange, processor.Policy);
 
-        using (await store.LockAsync(cancellationToken))
-        {
-            var state = store.Find(id)!;
-            var evaluation = await reviewer.ReviewChangeAsync(state.ToSnapshot(), change, cancellationToken);
-            Refusal? refusal = null;
-            if (evaluation.Feasible)
+        // Every assessment goes through the lifecycle, feasible or not, so every one is audited; the change id makes a
+        // retried change return its first result instead of becoming another revision.
+        ChangeEvaluation? evaluation = null;
+        var result = await processor.ExecuteAsync(
+            HostCommands.Request(null, "change", id, caller, bytes, naturalId: change.ChangeId),
+            async (current, token) =>
             {
-                var applied = lifecycle.Execute(state, new ApplyChange(evaluation, approvals), actor);
-                refusal = applied.Refusal;
-                if (applied.IsAccepted)
-                {
-                    store.Save(applied.State!);
-                }
-            }
-
-            var json = JsonNode.Parse(ChangeJsonWriter.ToJson(evaluation))!.AsObject();
-            json["applied"] = evaluation.Feasible && refusal is null;
-            json["refusal"] = refusal is null ? null : new JsonObject { ["reason"] = refusal.Reason.ToString(), ["message"] = refusal.Message };
-            return new JsonWriterResult(writer => json.WriteTo(writer));
+                evaluation = await reviewer.ReviewChangeAsync(current!.ToSnapshot(), change, token);
+                return [new(new ApplyChange(evaluation, approvals), actor)];
+            },
+            cancellationToken);
+        if (result.Status is CommandStatus.IdReused or CommandStatus.Conflict
+            || result.Refusal is { Reason: RefusalReason.RoleNotPermitted or RefusalReason.SeparationOfDuties })
+        {
+            return HostCommands.Problem(result)!;
         }
+
+        if (result.Status == CommandStatus.Replayed)
+        {
+            return new JsonWriterResult(writer => ChangeReplay.Write(writer, change.ChangeId, result));
+        }
+
+        var refusal = evaluation!.Feasible ? result.Refusal : null;
+        var json = JsonNode.Parse(ChangeJsonWriter.ToJson(evaluation))!.AsObject();
+        json["applied"] = result.IsAccepted;
+        json["refusal"] = refusal is null ? null : new JsonObject { ["reason"] = refusal.Reason.ToString(), ["message"] = refusal.Message };
+        return new JsonWriterResult(writer => json.WriteTo(writer));
     }
 }

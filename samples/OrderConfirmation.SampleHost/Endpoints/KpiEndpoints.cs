@@ -2,8 +2,12 @@ using System.ComponentModel;
 using NodaTime;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
+using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
@@ -12,30 +16,37 @@ internal static class KpiEndpoints
 {
     private const string Source = "query";
 
+    /// <summary>The roles that see the KPIs per employee: the head of Order Confirmation and the supervision group (article 6).</summary>
+    private static readonly Role[] EmployeeFiguresRoles = [Role.HeadOfOrderConfirmation, Role.Auditor];
+
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapKpiEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/kpis", Kpis)
+        app.MapGet("/kpis", KpisAsync)
             .WithName("GetKpis")
             .WithTags("KPIs")
             .WithSummary("Computes the KPIs, per group.")
             .WithDescription(
+                "Roles: any; `by=employee` only Auditor and HeadOfOrderConfirmation (per-employee figures are theirs to see, 403 for others). " +
                 "A JSON array with one object per group, each as `orderconfirm kpi --json` writes it. The records are those read at startup from " +
                 "`SampleHost:KpiRecordsPath` plus one per order this host keeps, built from its lifecycle state.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesValidationProblem();
+            .Produces<KpiGroupSchema[]>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    private static JsonWriterResult Kpis(
+    private static async Task<IResult> KpisAsync(
         [Description("The first receipt date included, such as 2026-11-20 (in the calendar's zone).")] string? from,
         [Description("The last receipt date included.")] string? to,
         [Description("The breakdown: none (default), department, employee, day, week or month.")] string? by,
         [Description("The instant that decides which open orders are late and which confirmations count, such as 2026-11-27T10:00:00Z; default now.")] string? asOf,
+        Caller caller,
         KpiCalculator calculator,
         KpiHistory history,
-        OrderStore store,
-        IClock clock)
+        IOrderStore store,
+        IClock clock,
+        CancellationToken cancellationToken)
     {
         var query = new KpiQuery(
             Given(asOf) is { } instant ? TextValues.Instant(instant, "asOf", Source) : clock.GetCurrentInstant(),
@@ -47,7 +58,13 @@ internal static class KpiEndpoints
             throw new RequestFormatException(Source, "to", $"'{to}' is before 'from' ({from}).");
         }
 
-        var orders = history.Records.Orders.Concat(store.All().Select(state => state.ToProcessingRecord(query.AsOf)));
+        if (query.By == KpiGrouping.Employee && !EmployeeFiguresRoles.Any(caller.Holds))
+        {
+            return Problems.Forbidden(
+                $"{caller} may not see per-employee figures (by=employee): only {string.Join(", ", EmployeeFiguresRoles)} may. Other groupings are open to every role.");
+        }
+
+        var orders = history.Records.Orders.Concat((await store.ListAsync([], cancellationToken)).Select(stored => stored.State.ToProcessingRecord(query.AsOf)));
         var groups = calculator.Compute(orders, history.Records.Responses, query);
         return new JsonWriterResult(writer =>
         {

@@ -1,91 +1,65 @@
 using System.ComponentModel;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using OrderConfirmation.Calendars;
 using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle.State;
-using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Review;
-using OrderConfirmation.Rules;
+using OrderConfirmation.SampleHost.Contracts.Schemas;
 using OrderConfirmation.SampleHost.Http;
+using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.Store;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
-/// <summary><c>POST /orders/review</c>: a review request in, the decision out; the order is entered and its detailed review started.</summary>
+/// <summary><c>POST /orders/{id}/review</c>: Order Confirmation runs the detailed review (article 4.2) of a submitted order.</summary>
 internal static class ReviewEndpoints
 {
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/orders/review", ReviewAsync)
+        app.MapPost("/orders/{id}/review", ReviewAsync)
             .WithName("ReviewOrder")
             .WithTags("Orders")
-            .WithSummary("Reviews an order and enters it.")
+            .WithSummary("Runs the detailed review of a submitted order.")
             .WithDescription(
-                "The body is a review request exactly as `orderconfirm review` reads it (an `order` and its `facts`); the response is the " +
-                "decision as `orderconfirm review --json` writes it. The host reviews at its own clock in the company's time zone (the request's " +
-                "`facts.asOf` and `facts.timeZone` are not used) with the rules in force, then enters the order in the name of `order.enteredBy` " +
-                "(a SalesRep), submits it when the preliminary review passed, and starts the detailed review in the name of the caller, who must be " +
-                "a ConfirmationOfficer or the HeadOfOrderConfirmation. An order still a draft (its preliminary review failed) may be sent again corrected.")
-            .Accepts<JsonObject>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesValidationProblem()
+                "Roles: ConfirmationOfficer, HeadOfOrderConfirmation. No body. The order as submitted is reviewed with the rules in force, at " +
+                "the host's clock, over the facts the host holds (here: those the order's entry brought), and its detailed review is started " +
+                "in the caller's name with that decision. The response is the decision as `orderconfirm review --json` writes it. An order " +
+                "that is not submitted (a draft, or already under review) is a 409 WrongState.")
+            .Produces<DecisionSchema>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
     private static async Task<IResult> ReviewAsync(
+        string id,
         HttpRequest request,
-        [FromHeader(Name = ActorHeaders.UserHeader), Description("The user id of the confirmation officer reviewing the order.")] string? user,
-        [FromHeader(Name = ActorHeaders.RoleHeader), Description("ConfirmationOfficer or HeadOfOrderConfirmation.")] string? role,
-        IRuleSetProvider rules,
-        OrderLifecycle lifecycle,
-        OrderStore store,
-        RecordedFacts recorder,
-        WorkingCalendar calendar,
-        IClock clock,
+        Caller caller,
+        [FromHeader(Name = HostCommands.IdempotencyKeyHeader), Description(HostCommands.IdempotencyKeyDescription)] string? idempotencyKey,
+        IOrderReviewer reviewer,
+        OrderCommandProcessor processor,
         CancellationToken cancellationToken)
     {
-        var officer = ActorHeaders.Read(user, role);
-        if (!lifecycle.Policy.Permits(officer.Role, LifecycleCommandKind.StartReview))
+        if (await processor.Store.FindAsync(id, cancellationToken) is null)
         {
-            var allowed = lifecycle.Policy.Permissions.GetValueOrDefault(LifecycleCommandKind.StartReview) ?? new HashSet<Role>();
-            return Problems.Refused(new Refusal(
-                RefusalReason.RoleNotPermitted,
-                $"{officer.Id} acts as {officer.Role}, who may not review orders; only {string.Join(", ", allowed.Order())} may."));
+            return Problems.UnknownOrder(id);
         }
 
-        var read = ReviewRequestReader.Read(await JsonBody.ReadBytesAsync(request, cancellationToken), JsonBody.Source);
-        var order = read.Order;
-        var orderId = Required(order.OrderId, "order.orderId", "the id this host keeps the order under");
-        var enteredBy = Required(order.EnteredBy, "order.enteredBy", "who entered the order, whom separation of duties bars from confirming it");
-        var facts = new ReviewFacts(order, read.Credit, read.Supply, read.Capabilities, clock.GetCurrentInstant(), calendar.Zone);
-        var decision = ReviewEvaluator.Evaluate(rules.Current, facts);
-
-        using (await store.LockAsync(cancellationToken))
+        var officer = HostCommands.ActorFor(caller, LifecycleCommandKind.StartReview, processor.Policy);
+        var result = await processor.ExecuteAsync(
+            HostCommands.Request(idempotencyKey, "review", id, caller, []),
+            async (current, token) => [new(new StartReview(await reviewer.ReviewAsync(current!.Order, token)), officer)],
+            cancellationToken);
+        if (HostCommands.Problem(result) is { } problem)
         {
-            var sales = new Actor(enteredBy, Role.SalesRep);
-            var entered = store.Find(orderId) is { } draft
-                ? lifecycle.Execute(draft, new EditDraft(order), sales)
-                : lifecycle.Execute(null, new EnterOrder(order), sales);
-            if (entered.Refusal is { } refusal)
-            {
-                return Problems.Refused(refusal);
-            }
-
-            var submitted = lifecycle.Execute(entered.State, new SubmitOrder(decision), sales);
-            var state = submitted.IsAccepted ? lifecycle.Execute(submitted.State, new StartReview(decision), officer).State! : entered.State!;
-            store.Save(state);
-            recorder.Record(facts);
+            return problem;
         }
 
+        var decision = result.Transitions is [{ Command: StartReview started }] ? started.Review : result.Order!.State.LatestReview!;
         return new JsonWriterResult(writer => DecisionJsonWriter.Write(writer, decision));
     }
-
-    private static string Required(string? text, string field, string why) =>
-        string.IsNullOrWhiteSpace(text) ? throw new RequestFormatException(JsonBody.Source, field, $"Required by this host: {why}.") : text;
 }

@@ -22,6 +22,22 @@ internal static class JsonBody
         return buffer.ToArray();
     }
 
+    /// <summary>A body already read, as a <typeparamref name="T"/>.</summary>
+    /// <exception cref="RequestFormatException">The body is not a valid <typeparamref name="T"/>.</exception>
+    public static T Parse<T>(byte[] body, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, type)
+                ?? throw new RequestFormatException(Source, string.Empty, "The body holds 'null', not a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new RequestFormatException(Source, FieldOf(e.Path), Describe(e));
+        }
+    }
+
     /// <summary>The body as a <typeparamref name="T"/>.</summary>
     /// <exception cref="RequestFormatException">The body is not a valid <typeparamref name="T"/>.</exception>
     public static async Task<T> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, CancellationToken cancellationToken)
