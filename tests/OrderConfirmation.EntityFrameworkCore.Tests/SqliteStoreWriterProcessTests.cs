@@ -1,0 +1,16 @@
+using System.Diagnostics;
+using OrderConfirmation.Audit;
+using OrderConfirmation.EntityFrameworkCore.Tests.Databases;
+using OrderConfirmation.Storage;
+using OrderConfirmation.Tests.Builders;
+
+namespace OrderConfirmation.EntityFrameworkCore.Tests;
+
+/// <summary>Writer processes on one SQLite file.</summary>
+public sealed class SqliteStoreWriterProcessTests : StoreWriterProcessContract<SqliteOrderConfirmationDbContext>
+{
+    protected override string Provider => "sqlite";
+
+    protected override Task<StoreDatabase<SqliteOrderConfirmationDbContext>> CreateDatabaseAsync() =>
+        Task.FromResult<StoreDatabase<SqliteOrderConfirmationDbContext>>(new SqliteDatabase());
+}
