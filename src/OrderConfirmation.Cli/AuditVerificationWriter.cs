@@ -11,21 +11,41 @@ internal static class AuditVerificationWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Writes the result as text or JSON; returns the exit code: 0 intact, 5 broken.</summary>
+    public static int Report(TextWriter output, AuditSource source, AuditHead? expected, AuditVerification verification, bool json)
+    {
+        if (json)
+        {
+            output.WriteLine(ToJson(source, expected, verification));
+        }
+        else
+        {
+            WriteText(output, source, verification);
+        }
+
+        return verification.IsIntact ? ExitCodes.Success : ExitCodes.AuditBroken;
+    }
+
     /// <summary>
-    /// Intact: <c>&lt;file&gt;: intact, N entries verified</c> and <c>head: &lt;sequence&gt;:&lt;hash&gt;</c>. Broken: the
-    /// first bad entry, its line and kind of problem, the problem, and how far the file verified.
+    /// Intact: <c>&lt;source&gt;: intact, N entries verified</c> and <c>head: &lt;sequence&gt;:&lt;hash&gt;</c>. Broken: the
+    /// first bad entry (its line, for a file) and kind of problem, the problem, and how far the trail verified.
     /// </summary>
-    public static void WriteText(TextWriter output, string path, AuditVerification verification)
+    public static void WriteText(TextWriter output, AuditSource source, AuditVerification verification)
     {
         if (verification.IsIntact)
         {
-            output.WriteLine($"{path}: intact, {verification.EntriesVerified} entries verified");
+            output.WriteLine($"{source.Label}: intact, {verification.EntriesVerified} entries verified");
             output.WriteLine($"head: {Head(verification.Head)}");
             return;
         }
 
-        var line = verification.FirstBadLine is { } number ? $"line {number}" : "missing from the end of the file";
-        output.WriteLine($"{path}: broken at entry {verification.FirstBadSequence} ({line}): {verification.ProblemKind}");
+        var where = (verification.FirstBadLine, source.IsFile) switch
+        {
+            ({ } number, _) => $" (line {number})",
+            (null, true) => " (missing from the end of the file)",
+            _ => string.Empty,
+        };
+        output.WriteLine($"{source.Label}: broken at entry {verification.FirstBadSequence}{where}: {verification.ProblemKind}");
         output.WriteLine($"  {verification.Problem}");
         output.WriteLine(verification.EntriesVerified == 0
             ? "  no entry verified before it"
@@ -33,17 +53,17 @@ internal static class AuditVerificationWriter
     }
 
     /// <summary>
-    /// One JSON object: <c>file</c>, <c>intact</c>, <c>entriesVerified</c>, <c>head</c> {<c>sequence</c>, <c>hash</c>} (of
+    /// One JSON object: <c>file</c> (or <c>database</c>), <c>intact</c>, <c>entriesVerified</c>, <c>head</c> {<c>sequence</c>, <c>hash</c>} (of
     /// the verified part), <c>expectedHead</c> ({<c>sequence</c>, <c>hash</c>} or null), <c>firstBad</c> (null when intact,
     /// else {<c>sequence</c>, <c>line</c> (null when missing from the end), <c>kind</c>, <c>problem</c>}).
     /// </summary>
-    public static string ToJson(string path, AuditHead? expected, AuditVerification verification)
+    public static string ToJson(AuditSource source, AuditHead? expected, AuditVerification verification)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
         {
             writer.WriteStartObject();
-            writer.WriteString("file", path);
+            writer.WriteString(source.IsFile ? "file" : "database", source.Label);
             writer.WriteBoolean("intact", verification.IsIntact);
             writer.WriteNumber("entriesVerified", verification.EntriesVerified);
             writer.WritePropertyName("head");

@@ -5,52 +5,78 @@ using OrderConfirmation.Audit;
 namespace OrderConfirmation.Cli;
 
 /// <summary>
-/// <c>orderconfirm audit verify &lt;file&gt; [--expect-head &lt;sequence&gt;:&lt;hash&gt;] [--json]</c>: verifies a JSON Lines
-/// audit file with <see cref="AuditChain.VerifyFile"/> and prints the entries checked and the head, or the first bad
-/// entry, its line and why. Exit codes: 0 intact, 5 broken or tampered (<see cref="ExitCodes.AuditBroken"/>), 2 the file
-/// cannot be read or its first line is not an audit entry, 1 a bad option.
+/// <c>orderconfirm audit verify &lt;file&gt; | --provider sqlite|postgresql --connection &lt;string&gt;
+/// [--expect-head &lt;hash&gt; | &lt;sequence&gt;:&lt;hash&gt;] [--json]</c>: verifies a JSON Lines audit file with
+/// <see cref="AuditChain.VerifyFile"/>, or the audit trail of a database store (<see cref="AuditDatabase"/>), and prints
+/// the entries checked and the head, or the first bad entry (and its line, for a file) and why. Exit codes: 0 intact,
+/// 5 broken or tampered (<see cref="ExitCodes.AuditBroken"/>), 2 the file or database cannot be read or is not an audit
+/// trail, 1 misuse. The database path alone loads Entity Framework Core, so verifying a file starts as fast as before.
 /// </summary>
 internal static class AuditVerifyCommand
 {
+    private static readonly string[] Providers = ["sqlite", "postgresql"];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The JSON Lines audit file, as written by JsonLinesAuditLog." };
+        var file = new Argument<string?>("file") { Description = "The JSON Lines audit file, as written by JsonLinesAuditLog.", Arity = ArgumentArity.ZeroOrOne };
+        var provider = new Option<string?>("--provider") { HelpName = "sqlite|postgresql", Description = "Verify the audit trail of a database store (OrderConfirmation.EntityFrameworkCore) instead of a file." };
+        provider.AcceptOnlyFromAmong(Providers);
+        var connection = new Option<string?>("--connection") { HelpName = "string", Description = "The database's connection string (with --provider); a SQLite database is opened read-only." };
         var expectHead = new Option<string?>("--expect-head")
         {
-            HelpName = "sequence:hash",
-            Description = "A head checkpointed earlier, as <sequence>:<hash> (what this command prints): the file must reach that entry and its hash must match.",
+            HelpName = "hash|sequence:hash",
+            Description = "A head checkpointed earlier: <sequence>:<hash> (what this command prints), which the trail must reach and match; or a bare <hash>, which the trail's head must have.",
         };
         var json = new Option<bool>("--json") { Description = "Write the result as one JSON object." };
-        var command = new Command("verify", "Verify an audit file: every entry's hash, the sequence without gaps, every link to the entry before, and optionally a checkpointed head.")
+        var command = new Command("verify", "Verify an audit trail, in a file or a database: every entry's hash, the sequence without gaps, every link to the entry before, and optionally a checkpointed head.")
         {
             file,
+            provider,
+            connection,
             expectHead,
             json,
         };
         command.SetAction(result =>
         {
-            AuditHead? expected = null;
-            if (result.GetValue(expectHead) is { } text)
+            ExpectedHead? expected = null;
+            if (result.GetValue(expectHead) is { } text && (expected = ExpectedHead.Parse(text)) is null)
             {
-                expected = ParseHead(text);
-                if (expected is null)
-                {
-                    error.WriteLine($"error: --expect-head: '{text}' is not a head such as 19:{new string('0', 64)}: a sequence number, a colon and 64 hex digits, as 'audit verify' prints it.");
-                    return ExitCodes.Usage;
-                }
+                error.WriteLine($"error: --expect-head: '{text}' is not a head such as 19:{new string('0', 64)} (a sequence number, a colon and 64 hex digits, as 'audit verify' prints it) or a bare hash of 64 hex digits.");
+                return ExitCodes.Usage;
             }
 
-            return Run(result.GetRequiredValue(file), expected, result.GetValue(json), output, error);
+            var path = result.GetValue(file);
+            var database = result.GetValue(provider);
+            var connectionString = result.GetValue(connection);
+            if (Misuse(path, database, connectionString) is { } misuse)
+            {
+                error.WriteLine($"error: {misuse}");
+                return ExitCodes.Usage;
+            }
+
+            return database is null
+                ? VerifyFile(path!, expected, result.GetValue(json), output, error)
+                : AuditDatabase.Verify(database, connectionString!, expected, result.GetValue(json), output, error);
         });
         return command;
     }
 
-    private static int Run(string path, AuditHead? expected, bool json, TextWriter output, TextWriter error)
+    private static string? Misuse(string? path, string? provider, string? connectionString) => (path, provider, connectionString) switch
+    {
+        (not null, not null, _) => "give either an audit file or --provider with --connection, not both.",
+        (not null, null, not null) => "--connection needs --provider sqlite|postgresql; an audit file takes no connection string.",
+        (null, null, _) => "give the audit file to verify, or --provider sqlite|postgresql with --connection <string> for a database.",
+        (null, not null, null or { Length: 0 }) => $"--provider {provider} needs --connection <string>: the database's connection string.",
+        _ => null,
+    };
+
+    private static int VerifyFile(string path, ExpectedHead? expected, bool json, TextWriter output, TextWriter error)
     {
         AuditVerification verification;
+        AuditHead? checkpoint;
         try
         {
-            verification = AuditChain.VerifyFile(path, expected);
+            (verification, checkpoint) = ExpectedHead.Verify(expected, head => AuditChain.VerifyFile(path, head));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -64,34 +90,63 @@ internal static class AuditVerifyCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (json)
-        {
-            output.WriteLine(AuditVerificationWriter.ToJson(path, expected, verification));
-        }
-        else
-        {
-            AuditVerificationWriter.WriteText(output, path, verification);
-        }
-
-        return verification.IsIntact ? ExitCodes.Success : ExitCodes.AuditBroken;
+        return AuditVerificationWriter.Report(output, AuditSource.File(path), checkpoint, verification, json);
     }
 
     /// <summary>The first line is not an entry: the file is something else (or holds no complete entry at all).</summary>
     private static bool IsNotAnAuditLog(AuditVerification verification) =>
         verification is { EntriesVerified: 0, FirstBadLine: 1, ProblemKind: AuditProblemKind.Unreadable or AuditProblemKind.TornTail };
+}
 
-    /// <summary>A head written as <c>&lt;sequence&gt;:&lt;hash&gt;</c>; hex digits in either case; <see langword="null"/> when malformed.</summary>
-    private static AuditHead? ParseHead(string text)
+/// <summary>
+/// What <c>--expect-head</c> says: a checkpointed head (<c>&lt;sequence&gt;:&lt;hash&gt;</c>), which the trail must reach
+/// and match; or a bare hash, which the trail's head must have.
+/// </summary>
+/// <param name="Sequence">The checkpoint's sequence, or <see langword="null"/> for a bare hash.</param>
+/// <param name="Hash">The hash, as 64 lowercase hex digits.</param>
+internal sealed record ExpectedHead(long? Sequence, string Hash)
+{
+    /// <summary>The head written as <c>&lt;sequence&gt;:&lt;hash&gt;</c> or <c>&lt;hash&gt;</c>; hex digits in either case; <see langword="null"/> when malformed.</summary>
+    public static ExpectedHead? Parse(string text)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0
-            || !long.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
-            || text[(colon + 1)..] is not { Length: 64 } hash
-            || !hash.All(char.IsAsciiHexDigit))
+        long? sequence = null;
+        if (colon >= 0)
         {
-            return null;
+            if (colon == 0 || !long.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return null;
+            }
+
+            sequence = number;
         }
 
-        return new AuditHead(sequence, hash.ToLowerInvariant());
+        var hash = text[(colon + 1)..];
+        return hash.Length == 64 && hash.All(char.IsAsciiHexDigit) ? new ExpectedHead(sequence, hash.ToLowerInvariant()) : null;
+    }
+
+    /// <summary>
+    /// Verifies a trail against the expected head: a checkpoint is passed on as it is; a bare hash is checked against the
+    /// verified head, and when they differ the trail is verified again against that hash at the head's sequence, so the
+    /// result names the head entry as not matching. Returns the verification and the head it was checked against.
+    /// </summary>
+    public static (AuditVerification Verification, AuditHead? Checkpoint) Verify(ExpectedHead? expected, Func<AuditHead?, AuditVerification> verify)
+    {
+        if (expected is null)
+        {
+            return (verify(null), null);
+        }
+
+        if (expected.Sequence is { } sequence)
+        {
+            var checkpoint = new AuditHead(sequence, expected.Hash);
+            return (verify(checkpoint), checkpoint);
+        }
+
+        var verification = verify(null);
+        var atHead = new AuditHead(verification.Head.Sequence, expected.Hash);
+        return !verification.IsIntact || string.Equals(verification.Head.Hash, expected.Hash, StringComparison.Ordinal)
+            ? (verification, atHead)
+            : (verify(atHead), atHead);
     }
 }

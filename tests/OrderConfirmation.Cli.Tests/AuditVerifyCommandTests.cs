@@ -139,6 +139,42 @@ public sealed class AuditVerifyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Verify_BareHashOfTheHead_ExitsZero()
+    {
+        var (path, head) = Written(3);
+
+        var (exitCode, output, _) = CliRun.Run("audit", "verify", path, "--expect-head", head.Hash);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("3 entries verified", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_BareHashOfAnEarlierHead_ExitsFiveNamingTheHeadEntryAndLine()
+    {
+        var (path, earlier) = Written(3);
+        AppendReports(path, 4, 5); // the trail's head has moved on: a bare hash is the head's
+
+        var (exitCode, output, _) = CliRun.Run("audit", "verify", path, "--expect-head", earlier.Hash, "--json");
+
+        Assert.Equal(5, exitCode);
+        var json = Json(output);
+        var firstBad = json.GetProperty("firstBad");
+        Assert.Equal((5L, 5, "HeadMismatch"), (firstBad.GetProperty("sequence").GetInt64(), firstBad.GetProperty("line").GetInt32(), firstBad.GetProperty("kind").GetString()));
+        Assert.Equal((5L, earlier.Hash), (json.GetProperty("expectedHead").GetProperty("sequence").GetInt64(), json.GetProperty("expectedHead").GetProperty("hash").GetString()));
+    }
+
+    [Fact]
+    public void Verify_BareHashOnAnEmptyFile_IsTheEmptyLogsHashOrNothing()
+    {
+        var path = Path.Combine(_temp, "empty.jsonl");
+        File.WriteAllBytes(path, []);
+
+        Assert.Equal(0, CliRun.Run("audit", "verify", path, "--expect-head", new string('0', 64)).ExitCode);
+        Assert.Equal(5, CliRun.Run("audit", "verify", path, "--expect-head", new string('a', 64)).ExitCode);
+    }
+
+    [Fact]
     public void Verify_TornLastLine_ExitsFive()
     {
         var (path, _) = Written(3);

@@ -1,0 +1,63 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using OrderConfirmation.Audit;
+using OrderConfirmation.EntityFrameworkCore;
+
+namespace OrderConfirmation.Cli;
+
+/// <summary>
+/// <c>orderconfirm audit verify --provider … --connection …</c>: verifies the audit trail of a database store through
+/// <see cref="EntityFrameworkOrderStore{TContext}.VerifyAsync"/>. Kept apart from <see cref="AuditVerifyCommand"/> so that
+/// Entity Framework Core and the providers are loaded only when a database is verified. A SQLite file is opened
+/// read-only (a missing file is an error, not a new empty database).
+/// </summary>
+internal static class AuditDatabase
+{
+    /// <summary>Verifies and writes the result; returns the exit code.</summary>
+    public static int Verify(string provider, string connectionString, ExpectedHead? expected, bool json, TextWriter output, TextWriter error)
+    {
+        IAuditTrail trail;
+        string label;
+        try
+        {
+            (trail, label) = provider == "sqlite" ? Sqlite(connectionString) : PostgreSql(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: --connection: not a {provider} connection string ({e.Message})");
+            return ExitCodes.Usage;
+        }
+
+        AuditVerification verification;
+        AuditHead? checkpoint;
+        try
+        {
+            (verification, checkpoint) = ExpectedHead.Verify(expected, head => trail.VerifyAsync(head).AsTask().GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            error.WriteLine($"error: {label}: cannot be read as an audit store ({e.Message.TrimEnd('.')}); is it a database of OrderConfirmation.EntityFrameworkCore, migrated?");
+            return ExitCodes.InvalidInput;
+        }
+
+        return AuditVerificationWriter.Report(output, AuditSource.Database(label), checkpoint, verification, json);
+    }
+
+    private static (IAuditTrail Trail, string Label) Sqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };
+        var options = new DbContextOptionsBuilder<SqliteOrderConfirmationDbContext>().UseSqlite(builder.ToString()).Options;
+        return (new EntityFrameworkOrderStore<SqliteOrderConfirmationDbContext>(new PooledDbContextFactory<SqliteOrderConfirmationDbContext>(options)), $"sqlite:{builder.DataSource}");
+    }
+
+    private static (IAuditTrail Trail, string Label) PostgreSql(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var options = new DbContextOptionsBuilder<PostgreSqlOrderConfirmationDbContext>().UseNpgsql(connectionString).Options;
+        var schema = builder.SearchPath is { Length: > 0 } path ? $"?search_path={path}" : string.Empty;
+        return (new EntityFrameworkOrderStore<PostgreSqlOrderConfirmationDbContext>(new PooledDbContextFactory<PostgreSqlOrderConfirmationDbContext>(options)), $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}{schema}");
+    }
+}
