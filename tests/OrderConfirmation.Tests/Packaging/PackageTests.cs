@@ -79,6 +79,22 @@ public sealed class PackageTests(PackedFeed feed)
     }
 
     [Fact]
+    public void StoragePackage_HoldsDllXmlDocsAndReadmeAndDependsOnTheLibraryEfCoreAndBothProviders()
+    {
+        using var package = ZipFile.OpenRead(feed.Package("OrderConfirmation.EntityFrameworkCore"));
+
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("lib/net10.0/OrderConfirmation.EntityFrameworkCore.dll", entries);
+        Assert.Contains("lib/net10.0/OrderConfirmation.EntityFrameworkCore.xml", entries);
+        Assert.Contains("PACKAGE.md", entries);
+        Assert.DoesNotContain("lib/net10.0/OrderConfirmation.dll", entries);
+        // The design-time package is for `dotnet ef migrations add` only; a host never gets it from us.
+        Assert.Equal(
+            ["Microsoft.EntityFrameworkCore.Relational", "Microsoft.EntityFrameworkCore.Sqlite", "Npgsql.EntityFrameworkCore.PostgreSQL", "OrderConfirmation"],
+            Dependencies(package).Select(e => e.Attribute("id")!.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void LibraryPackage_HasNoTestingTypes()
     {
         var types = ReadLibrary(reader => reader.TypeDefinitions.Select(h => reader.GetTypeDefinition(h)).Select(t => $"{reader.GetString(t.Namespace)}.{reader.GetString(t.Name)}").ToList());

@@ -15,7 +15,7 @@ public sealed class PackedFeed : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Version = "0.1.0-smoke." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         var artifacts = Path.Combine(Root, "artifacts");
-        foreach (var project in new[] { "src/OrderConfirmation/OrderConfirmation.csproj", "src/OrderConfirmation.Testing/OrderConfirmation.Testing.csproj", "src/OrderConfirmation.Cli/OrderConfirmation.Cli.csproj" })
+        foreach (var project in new[] { "src/OrderConfirmation/OrderConfirmation.csproj", "src/OrderConfirmation.Testing/OrderConfirmation.Testing.csproj", "src/OrderConfirmation.EntityFrameworkCore/OrderConfirmation.EntityFrameworkCore.csproj", "src/OrderConfirmation.Cli/OrderConfirmation.Cli.csproj" })
         {
             var (exitCode, output) = DotnetCli.Dotnet(DotnetCli.RepositoryRoot, "pack", project, "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
             PackOutput += output;
