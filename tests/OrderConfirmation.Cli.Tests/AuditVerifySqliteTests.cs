@@ -1,11 +1,8 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using OrderConfirmation.Audit;
 using OrderConfirmation.EntityFrameworkCore;
-using OrderConfirmation.EntityFrameworkCore.Tests;
-using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Cli.Tests;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace OrderConfirmation.EntityFrameworkCore.Tests;
 
 /// <summary>A host's own row.</summary>

@@ -1,4 +1,3 @@
-using OrderConfirmation.Audit;
 using OrderConfirmation.EntityFrameworkCore.Tests.Databases;
 
 namespace OrderConfirmation.EntityFrameworkCore.Tests;

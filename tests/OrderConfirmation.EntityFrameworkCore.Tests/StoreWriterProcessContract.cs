@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using OrderConfirmation.Audit;
 using OrderConfirmation.EntityFrameworkCore.Tests.Databases;
-using OrderConfirmation.Storage;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.EntityFrameworkCore.Tests;
