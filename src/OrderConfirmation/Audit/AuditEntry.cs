@@ -30,4 +30,26 @@ public sealed record AuditEntry(
 {
     /// <summary>The head of a log that ends with this entry, to checkpoint elsewhere.</summary>
     public AuditHead ToHead() => new(Sequence, Hash);
+
+    /// <summary>
+    /// The entry a record becomes when appended after <paramref name="previous"/>: numbered one after it, linked to its
+    /// hash and hashed exactly as an <see cref="IAuditLog"/> would, so it verifies with <see cref="AuditChain.Verify"/>.
+    /// For stores that keep the chain themselves (a database): they read their head, seal the records in order and
+    /// store the entries, all under one lock or transaction so that no two entries get the same sequence number.
+    /// </summary>
+    /// <param name="record">What to record.</param>
+    /// <param name="previous">The head of the log before this entry (<see cref="AuditHead.Empty"/> for the first).</param>
+    /// <returns>The entry, not stored anywhere yet; its <see cref="ToHead"/> is the previous head of the next one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="previous"/> has a negative sequence, or a hash that is not 64 lowercase hex digits.</exception>
+    public static AuditEntry Seal(AuditRecord record, AuditHead previous)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (previous.Sequence < 0 || previous.Hash is not { Length: 64 } hash || !hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'))
+        {
+            throw new ArgumentException("The previous head needs a sequence number of 0 or more and a hash of 64 lowercase hex digits.", nameof(previous));
+        }
+
+        return AuditEntryFormat.Seal(record, previous).Entry;
+    }
 }

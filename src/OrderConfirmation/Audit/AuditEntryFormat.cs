@@ -72,6 +72,15 @@ internal static class AuditEntryFormat
     public static byte[] Body(AuditEntry entry) =>
         Body(entry.Sequence, entry.At, entry.Actor, entry.Role, entry.OrderId, entry.Kind, entry.Payload, entry.PreviousHash);
 
+    /// <summary>The entry a record becomes after <paramref name="previous"/>, and its canonical body.</summary>
+    public static (AuditEntry Entry, byte[] Body) Seal(AuditRecord record, AuditHead previous)
+    {
+        var sequence = previous.Sequence + 1;
+        var body = Body(sequence, record.At, record.Actor, record.Role, record.OrderId, record.Kind, record.Payload, previous.Hash);
+        var entry = new AuditEntry(sequence, record.At, record.Actor, record.Role, record.OrderId, record.Kind, record.Payload, previous.Hash, Hash(body));
+        return (entry, body);
+    }
+
     /// <summary>The SHA-256 of a body, as 64 lowercase hex digits.</summary>
     public static string Hash(ReadOnlySpan<byte> body) => Convert.ToHexStringLower(SHA256.HashData(body));
 

@@ -30,13 +30,7 @@ internal sealed class AuditEntryStore
     public IReadOnlyList<AuditEntry> Snapshot() => new ReadOnlyCollection<AuditEntry>(new ArraySegment<AuditEntry>(_items, 0, _count));
 
     /// <summary>The entry a record becomes after the current head, and its canonical body; nothing is added yet.</summary>
-    public (AuditEntry Entry, byte[] Body) Seal(AuditRecord record)
-    {
-        var sequence = Head.Sequence + 1;
-        var body = AuditEntryFormat.Body(sequence, record.At, record.Actor, record.Role, record.OrderId, record.Kind, record.Payload, Head.Hash);
-        var entry = new AuditEntry(sequence, record.At, record.Actor, record.Role, record.OrderId, record.Kind, record.Payload, Head.Hash, AuditEntryFormat.Hash(body));
-        return (entry, body);
-    }
+    public (AuditEntry Entry, byte[] Body) Seal(AuditRecord record) => AuditEntryFormat.Seal(record, Head);
 
     /// <summary>Adds an entry made by <see cref="Seal"/> (once it is stored, for a file).</summary>
     public void Add(AuditEntry entry)

@@ -1,0 +1,242 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OrderConfirmation.Audit;
+using OrderConfirmation.Storage;
+
+namespace OrderConfirmation.EntityFrameworkCore.Internal;
+
+/// <summary>
+/// One or more commits written in one transaction with two round trips: one read (the append lock, the receipts under
+/// their command ids, the orders' versions, the audit head) and one write (states, sealed entries, receipts). The
+/// commits are checked in turn as if written one by one, each seeing those before it: a command id given twice is a
+/// duplicate the second time, a second change of an order from the same version a conflict, and the entries follow on.
+/// </summary>
+internal static class CommitBatch
+{
+    private const string ReceiptColumns = "command_id, order_id, kind, actor_id, role, at, at_nanoseconds, refusal_reason, refusal_message, version, revision, status, fingerprint";
+
+    /// <summary>Writes the commits in the transaction (it neither commits nor rolls back); returns each one's result, in order.</summary>
+    /// <exception cref="DbException">The database refused a write (a duplicate key from a writer that did not take the lock, a trigger, …); nothing of the batch may be committed.</exception>
+    public static async ValueTask<CommitResult[]> WriteAsync(DbContext context, DbTransaction transaction, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection ?? context.Database.GetDbConnection();
+        var (receipts, versions, head) = await ReadAsync(connection, transaction, context, dialect, commits, cancellationToken).ConfigureAwait(false);
+        var results = new CommitResult[commits.Count];
+        var sql = new StringBuilder(1024 * commits.Count);
+        var write = Command(connection, transaction, context);
+        await using var disposeWrite = write.ConfigureAwait(false);
+        var expectedRows = 0;
+        for (var i = 0; i < commits.Count; i++)
+        {
+            var commit = commits[i];
+            var receipt = commit.Commit.Receipt;
+            var stored = versions.GetValueOrDefault(receipt.OrderId);
+            if (receipts.TryGetValue(receipt.CommandId, out var existing))
+            {
+                results[i] = new CommitResult(CommitStatus.DuplicateCommand, stored, [], existing);
+                continue;
+            }
+
+            if (stored != commit.Commit.ExpectedVersion)
+            {
+                results[i] = new CommitResult(CommitStatus.VersionConflict, stored, []);
+                continue;
+            }
+
+            var version = commit.State is null ? stored : stored + 1;
+            var entries = Seal(commit.Commit.Audit, head);
+            expectedRows += AddWrites(sql, write, $"i{i}_", commit, stored, version, entries);
+            head = entries.Count > 0 ? entries[^1].ToHead() : head;
+            versions[receipt.OrderId] = version;
+            receipts[receipt.CommandId] = receipt;
+            results[i] = new CommitResult(CommitStatus.Saved, version, entries);
+        }
+
+        if (expectedRows > 0)
+        {
+#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
+            write.CommandText = sql.ToString();
+#pragma warning restore CA2100
+            var rows = await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (rows != expectedRows)
+            {
+                throw new DbUpdateConcurrencyException($"The commit wrote {rows} rows instead of {expectedRows}: another writer changed an order without taking the store's lock. Nothing was saved.");
+            }
+        }
+
+        return results;
+    }
+
+    private static async ValueTask<(Dictionary<string, CommandReceipt> Receipts, Dictionary<string, long> Versions, AuditHead Head)> ReadAsync(
+        DbConnection connection, DbTransaction transaction, DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
+    {
+        var read = Command(connection, transaction, context);
+        await using var disposeRead = read.ConfigureAwait(false);
+        var commandIds = InList(read, "c", commits.Select(c => c.Commit.Receipt.CommandId));
+        var orderIds = InList(read, "o", commits.Select(c => c.Commit.Receipt.OrderId));
+#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
+        read.CommandText =
+            $"""
+            {dialect.SerializeAppends}SELECT {ReceiptColumns} FROM {StoreTables.Commands} WHERE command_id IN ({commandIds});
+            SELECT order_id, version FROM {StoreTables.Orders} WHERE order_id IN ({orderIds});
+            SELECT sequence, hash FROM {StoreTables.AuditEntries} ORDER BY sequence DESC LIMIT 1;
+            """;
+#pragma warning restore CA2100
+        var receipts = new Dictionary<string, CommandReceipt>(StringComparer.Ordinal);
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var closeReader = reader.ConfigureAwait(false);
+        if (dialect.SerializeAppends.Length > 0)
+        {
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var receipt = ReceiptRows.FromRow(ReadReceipt(reader));
+            receipts[receipt.CommandId] = receipt;
+        }
+
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            versions[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var head = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new AuditHead(reader.GetInt64(0), reader.GetString(1)) : AuditHead.Empty;
+        return (receipts, versions, head);
+    }
+
+    private static List<AuditEntry> Seal(IReadOnlyList<AuditRecord> records, AuditHead head)
+    {
+        var entries = new List<AuditEntry>(records.Count);
+        foreach (var record in records)
+        {
+            var entry = AuditEntry.Seal(record, head);
+            entries.Add(entry);
+            head = entry.ToHead();
+        }
+
+        return entries;
+    }
+
+    /// <summary>Adds one commit's statements and parameters (named with <paramref name="p"/>); returns the rows they must write.</summary>
+    private static int AddWrites(StringBuilder sql, DbCommand write, string p, PreparedCommit commit, long stored, long version, List<AuditEntry> entries)
+    {
+        var rows = 1 + entries.Count;
+        if (commit.State is { } state)
+        {
+            rows++;
+            sql.Append(stored == 0
+                ? $"INSERT INTO {StoreTables.Orders} (order_id, status, revision, version, state, entered_at, received_at, updated_at) VALUES (@{p}order_id, @{p}status, @{p}revision, @{p}version, @{p}state, @{p}entered_at, @{p}received_at, @{p}updated_at);\n"
+                : $"UPDATE {StoreTables.Orders} SET status = @{p}status, revision = @{p}revision, version = @{p}version, state = @{p}state, entered_at = @{p}entered_at, received_at = @{p}received_at, updated_at = @{p}updated_at WHERE order_id = @{p}order_id AND version = @{p}expected_version;\n");
+            Add(write, $"{p}status", state.Status);
+            Add(write, $"{p}revision", state.Revision);
+            Add(write, $"{p}version", version);
+            Add(write, $"{p}state", state.State);
+            Add(write, $"{p}entered_at", state.EnteredAt);
+            Add(write, $"{p}received_at", state.ReceivedAt);
+            Add(write, $"{p}updated_at", state.UpdatedAt);
+            Add(write, $"{p}expected_version", stored);
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var e = $"{p}e{i}_";
+            sql.Append(i == 0 ? $"INSERT INTO {StoreTables.AuditEntries} (sequence, at, at_nanoseconds, actor, role, order_id, kind, payload, previous_hash, hash) VALUES " : ", ")
+                .Append(CultureInfo.InvariantCulture, $"(@{e}s, @{e}a, @{e}n, @{e}actor, @{e}role, @{e}order, @{e}kind, @{e}payload, @{e}previous, @{e}hash)")
+                .Append(i == entries.Count - 1 ? ";\n" : string.Empty);
+            var (ticks, nanoseconds) = InstantColumns.Split(entry.At);
+            Add(write, $"{e}s", entry.Sequence);
+            Add(write, $"{e}a", ticks);
+            Add(write, $"{e}n", nanoseconds);
+            Add(write, $"{e}actor", entry.Actor);
+            Add(write, $"{e}role", entry.Role);
+            Add(write, $"{e}order", entry.OrderId);
+            Add(write, $"{e}kind", entry.Kind);
+            Add(write, $"{e}payload", entry.Payload);
+            Add(write, $"{e}previous", entry.PreviousHash);
+            Add(write, $"{e}hash", entry.Hash);
+        }
+
+        var receipt = commit.Receipt;
+        sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO {StoreTables.Commands} ({ReceiptColumns}) VALUES (@{p}command_id, @{p}order_id, @{p}kind, @{p}actor_id, @{p}role, @{p}at, @{p}at_nanoseconds, @{p}refusal_reason, @{p}refusal_message, @{p}receipt_version, @{p}receipt_revision, @{p}receipt_status, @{p}fingerprint);\n");
+        Add(write, $"{p}command_id", receipt.CommandId);
+        Add(write, $"{p}order_id", receipt.OrderId);
+        Add(write, $"{p}kind", receipt.Kind);
+        Add(write, $"{p}actor_id", receipt.ActorId);
+        Add(write, $"{p}role", receipt.Role);
+        Add(write, $"{p}at", receipt.At);
+        Add(write, $"{p}at_nanoseconds", receipt.AtNanoseconds);
+        Add(write, $"{p}refusal_reason", receipt.RefusalReason);
+        Add(write, $"{p}refusal_message", receipt.RefusalMessage);
+        Add(write, $"{p}receipt_version", receipt.Version);
+        Add(write, $"{p}receipt_revision", receipt.Revision);
+        Add(write, $"{p}receipt_status", receipt.Status);
+        Add(write, $"{p}fingerprint", receipt.Fingerprint);
+        return rows;
+    }
+
+    /// <summary>Adds the distinct values as parameters; returns their names for an <c>IN (…)</c> list.</summary>
+    private static string InList(DbCommand command, string prefix, IEnumerable<string> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            var name = $"{prefix}{names.Count}";
+            Add(command, name, value);
+            names.Add("@" + name);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static CommandRow ReadReceipt(DbDataReader reader) => new()
+    {
+        CommandId = reader.GetString(0),
+        OrderId = reader.GetString(1),
+        Kind = reader.GetString(2),
+        ActorId = reader.GetString(3),
+        Role = reader.GetString(4),
+        At = reader.GetInt64(5),
+        AtNanoseconds = reader.GetInt32(6),
+        RefusalReason = reader.IsDBNull(7) ? null : reader.GetString(7),
+        RefusalMessage = reader.IsDBNull(8) ? null : reader.GetString(8),
+        Version = reader.GetInt64(9),
+        Revision = reader.GetInt32(10),
+        Status = reader.IsDBNull(11) ? null : reader.GetString(11),
+        Fingerprint = reader.GetString(12),
+    };
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, DbContext context)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (context.Database.GetCommandTimeout() is { } timeout)
+        {
+            command.CommandTimeout = timeout;
+        }
+
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, string? value) => Add(command, name, value, DbType.String);
+
+    private static void Add(DbCommand command, string name, long value) => Add(command, name, value, DbType.Int64);
+
+    private static void Add(DbCommand command, string name, int value) => Add(command, name, value, DbType.Int32);
+
+    private static void Add(DbCommand command, string name, object? value, DbType type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = type;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}

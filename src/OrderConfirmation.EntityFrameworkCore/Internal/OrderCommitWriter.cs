@@ -1,0 +1,141 @@
+using System.Data.Common;
+using System.Runtime.ExceptionServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using OrderConfirmation.Storage;
+
+namespace OrderConfirmation.EntityFrameworkCore.Internal;
+
+/// <summary>
+/// Writes commits in transactions (see <see cref="CommitBatch"/>): appends are serialized across processes before the
+/// head is read (see <see cref="StoreDialect"/>); the primary keys on the audit sequence and the command id are the
+/// last defence: a duplicate key rolls the attempt back whole and it is tried again, when its checks then see what
+/// the other writer stored.
+/// </summary>
+internal static class OrderCommitWriter
+{
+    /// <summary>How often a transaction is tried when a duplicate key shows that another writer got in first.</summary>
+    private const int Attempts = 5;
+
+    private const string Savepoint = "oc_commit";
+
+    /// <summary>
+    /// Commits in the context's current transaction when it has one (inside a savepoint, so that a failed attempt leaves
+    /// the caller's transaction as it was; the caller commits), else in a transaction of its own.
+    /// </summary>
+    public static async ValueTask<CommitResult> CommitAsync(DbContext context, PreparedCommit commit, CancellationToken cancellationToken)
+    {
+        var dialect = StoreDialect.Of(context);
+        dialect.ThrowIfUnstorable(commit.Commit);
+        if (context.Database.CurrentTransaction is { } outer)
+        {
+            return await CommitInAsync(outer, context, dialect, commit, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (await CommitOwnAsync(context, dialect, [commit], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>
+    /// Commits several commands in one transaction of its own (one lock, one durable flush for all): each gets its own
+    /// result, or the exception it alone would have met. When the database refuses the batch, each command is committed
+    /// on its own, so one bad command does not fail the others.
+    /// </summary>
+    public static async ValueTask<(CommitResult? Result, ExceptionDispatchInfo? Error)[]> CommitEachAsync(DbContext context, IReadOnlyList<PreparedCommit> commits)
+    {
+        var dialect = StoreDialect.Of(context);
+        var outcomes = new (CommitResult? Result, ExceptionDispatchInfo? Error)[commits.Count];
+        var storable = new List<int>(commits.Count);
+        for (var i = 0; i < commits.Count; i++)
+        {
+            try
+            {
+                dialect.ThrowIfUnstorable(commits[i].Commit);
+                storable.Add(i);
+            }
+            catch (ArgumentException error)
+            {
+                outcomes[i] = (null, ExceptionDispatchInfo.Capture(error));
+            }
+        }
+
+        try
+        {
+            var results = await CommitOwnAsync(context, dialect, [.. storable.Select(i => commits[i])], CancellationToken.None).ConfigureAwait(false);
+            for (var k = 0; k < storable.Count; k++)
+            {
+                outcomes[storable[k]] = (results[k], null);
+            }
+        }
+        catch (Exception) when (storable.Count > 1)
+        {
+            foreach (var i in storable)
+            {
+                try
+                {
+                    outcomes[i] = ((await CommitOwnAsync(context, dialect, [commits[i]], CancellationToken.None).ConfigureAwait(false))[0], null);
+                }
+                catch (Exception error)
+                {
+                    outcomes[i] = (null, ExceptionDispatchInfo.Capture(error));
+                }
+            }
+        }
+        catch (Exception error)
+        {
+            outcomes[storable[0]] = (null, ExceptionDispatchInfo.Capture(error));
+        }
+
+        return outcomes;
+    }
+
+    private static async ValueTask<CommitResult[]> CommitOwnAsync(DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
+    {
+        if (commits.Count == 0)
+        {
+            return [];
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var rollbackUnlessCommitted = transaction.ConfigureAwait(false);
+            try
+            {
+                var results = await CommitBatch.WriteAsync(context, transaction.GetDbTransaction(), dialect, commits, cancellationToken).ConfigureAwait(false);
+                if (results.Any(r => r.Status == CommitStatus.Saved))
+                {
+                    // Once the writes are in, the commit is not cancelled half-way: the callers learn its outcome.
+                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+
+                return results;
+            }
+            catch (DbException error) when (StoreDialect.IsUniqueViolation(error) && attempt < Attempts)
+            {
+                // Disposing the transaction rolls the attempt back; the next one sees what the other writer stored.
+            }
+        }
+    }
+
+    private static async ValueTask<CommitResult> CommitInAsync(IDbContextTransaction outer, DbContext context, StoreDialect dialect, PreparedCommit commit, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await outer.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var result = (await CommitBatch.WriteAsync(context, outer.GetDbTransaction(), dialect, [commit], cancellationToken).ConfigureAwait(false))[0];
+                await outer.ReleaseSavepointAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+                return result;
+            }
+            catch (Exception error)
+            {
+                await outer.RollbackToSavepointAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+                if (error is not DbException db || !StoreDialect.IsUniqueViolation(db) || attempt == Attempts)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+}
