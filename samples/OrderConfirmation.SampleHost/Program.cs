@@ -9,7 +9,6 @@ using OrderConfirmation.SampleHost.Http;
 using OrderConfirmation.SampleHost.Identity;
 using OrderConfirmation.SampleHost.OpenApi;
 using OrderConfirmation.SampleHost.Store;
-using OrderConfirmation.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 var contentRoot = builder.Environment.ContentRootPath;
@@ -36,8 +35,8 @@ builder.Services.AddSingleton<ICreditProfileProvider>(sp => sp.GetRequiredServic
 builder.Services.AddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<RecordedFacts>());
 builder.Services.AddSingleton<ICapabilityCatalog>(sp => sp.GetRequiredService<RecordedFacts>());
 
-// Where the orders and their audit trail are kept.
-builder.Services.AddSingleton<IOrderStore>(new InMemoryOrderStore());
+// Where the orders, their receipts and the audit trail are kept: SQLite under App_Data by default, or PostgreSQL.
+builder.Services.AddHostStorage(builder.Configuration, contentRoot);
 
 // Past KPI records from a JSON Lines file.
 builder.Services.AddSingleton(KpiHistory.Load(ContentPaths.Resolve(contentRoot, builder.Configuration["SampleHost:KpiRecordsPath"])));
@@ -62,6 +61,7 @@ builder.Services.AddOpenApi(options =>
 });
 
 var app = builder.Build();
+await app.Services.MigrateOrderConfirmationDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimit>(maxBodyBytes);
@@ -78,7 +78,7 @@ orders.MapReviewEndpoints();
 orders.MapOrderEndpoints();
 orders.MapChangeEndpoints();
 orders.MapKpiEndpoints();
-app.Run();
+await app.RunAsync();
 
 /// <summary>The sample host's entry point; public so that tests can start it in process.</summary>
 public partial class Program;

@@ -24,6 +24,27 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
     public static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(32);
 
     /// <summary>The host's clock.</summary>
+    private readonly bool _ownsDatabase;
+
+    /// <summary>A host on a SQLite file of its own in a temporary folder, deleted with the factory.</summary>
+    public SampleHostFactory()
+        : this(Path.Combine(Directory.CreateTempSubdirectory("oc-host-").FullName, "orderconfirmation.db")) => _ownsDatabase = true;
+
+    /// <summary>A host on the given SQLite file, which outlives the factory (to start the host again on it).</summary>
+    internal SampleHostFactory(string databasePath) => DatabasePath = databasePath;
+
+    private SampleHostFactory(string databasePath, string postgreSql)
+        : this(databasePath) => PostgreSql = postgreSql;
+
+    /// <summary>The PostgreSQL connection string the host stores in instead of SQLite, if any.</summary>
+    public string? PostgreSql { get; }
+
+    /// <summary>A host storing in a PostgreSQL database (several may share one, as a host's instances do).</summary>
+    internal static SampleHostFactory OnPostgreSql(string connectionString) => new(string.Empty, connectionString);
+
+    /// <summary>The SQLite file the host keeps its orders and audit trail in.</summary>
+    public string DatabasePath { get; }
+
     public FakeClock Clock { get; } = new(Now);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -35,6 +56,27 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
         builder.UseSetting($"{Bearer}:SigningKeys:0:Issuer", Tokens.Issuer);
         builder.UseSetting($"{Bearer}:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting($"{Bearer}:SigningKeys:0:Length", "32");
+        if (PostgreSql is { } postgres)
+        {
+            builder.UseSetting("OrderConfirmation:Storage:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:OrderConfirmation", postgres);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:OrderConfirmation", $"Data Source={DatabasePath}");
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase && Directory.Exists(Path.GetDirectoryName(DatabasePath)))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Path.GetDirectoryName(DatabasePath)!, recursive: true);
+        }
     }
 }

@@ -1,45 +1,81 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using OrderConfirmation.EntityFrameworkCore;
-using OrderConfirmation.EntityFrameworkCore.Tests;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using OrderConfirmation.Calendars;
+using OrderConfirmation.Findings;
+using OrderConfirmation.Lifecycle;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.Orders;
+using OrderConfirmation.Review;
 using OrderConfirmation.Storage;
 
-// OrderConfirmation.StoreWriter <sqlite|postgresql> <connection-string> <name> <count>: enters orders <name>-0, <name>-1, …
-// (each a state, two audit entries and a receipt) through EntityFrameworkOrderStore and prints "ack <command-id>" for
-// each one saved, as soon as CommitAsync returns; then "done". A count of 0 writes until killed.
-if (args.Length != 4 || args[0] is not ("sqlite" or "postgresql"))
+// A writer process of the storage tests (tests/OrderConfirmation.EntityFrameworkCore.Tests, MultiProcessTests):
+//   OrderConfirmation.StoreWriter setup <sqlite|postgresql> <connection> <order-id>
+//     creates the schema and brings the order to InExecution through the processor; prints "ready <version>".
+//   OrderConfirmation.StoreWriter report <sqlite|postgresql> <connection> <order-id> <writer> <count>
+//     gives <count> progress reports (0: until killed) on the order under the ids <writer>-1, <writer>-2, …, all
+//     writers on the same order at once, and prints "ack <command-id> <version>" once each is committed.
+if (args is not [var mode and ("setup" or "report"), var provider, var connection, var orderId, ..])
 {
-    Console.Error.WriteLine("usage: OrderConfirmation.StoreWriter <sqlite|postgresql> <connection-string> <name> <count>");
+    Console.Error.WriteLine("usage: OrderConfirmation.StoreWriter setup|report <sqlite|postgresql> <connection> <order-id> [<writer> <count>]");
     return 2;
 }
 
-var (provider, connectionString, name) = (args[0], args[1], args[2]);
-var count = int.Parse(args[3], CultureInfo.InvariantCulture);
-IOrderStore store = provider == "sqlite"
-    ? new EntityFrameworkOrderStore<SqliteOrderConfirmationDbContext>(new PooledDbContextFactory<SqliteOrderConfirmationDbContext>(SqliteOptions(connectionString)))
-    : new EntityFrameworkOrderStore<PostgreSqlOrderConfirmationDbContext>(new PooledDbContextFactory<PostgreSqlOrderConfirmationDbContext>(
-        new DbContextOptionsBuilder<PostgreSqlOrderConfirmationDbContext>().UseNpgsql(connectionString).Options));
-for (var i = 0; count == 0 || i < count; i++)
+await using var services = new ServiceCollection()
+    .AddOrderConfirmationEntityFrameworkCore(o => _ = provider == "postgresql" ? o.UsePostgreSql(connection) : o.UseSqlite(connection))
+    .BuildServiceProvider();
+var policy = new LifecyclePolicy(WorkingCalendar.Standard(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]));
+#pragma warning disable RS0030 // A program of its own: the real clock.
+var clock = SystemClock.Instance;
+#pragma warning restore RS0030
+using var processor = new OrderCommandProcessor(new OrderStateMachine(policy), services.GetRequiredService<IOrderStore>(), clock);
+
+if (mode == "setup")
 {
-    var commit = Commits.Enter($"{name}-{i}");
-    var result = await store.CommitAsync(commit);
-    if (result.Status != CommitStatus.Saved)
+    await services.MigrateOrderConfirmationDatabaseAsync();
+    var now = clock.GetCurrentInstant();
+    var order = new Order(orderId, now, "sales.li", new Customer("C-1", "Acme Networks", ContactDetails.Empty, PostalAddress.Empty), "CNY", [new OrderLine(1, "CLOUD-HOST-8C", "Cloud host", 10m, 1200m)], new LocalDate(2030, 1, 15), null);
+    var ready = new ReviewDecision(orderId, [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability], [], "test", now);
+    var sales = new Actor("sales.li", Role.SalesRep);
+    CommandStep[] steps =
+    [
+        new(new EnterOrder(order), sales),
+        new(new SubmitOrder(ready), sales),
+        new(new StartReview(ready), new Actor("conf.wang", Role.ConfirmationOfficer)),
+        new(new ConfirmOrder(new LocalDate(2030, 1, 15)), new Actor("head.chen", Role.HeadOfOrderConfirmation)),
+        new(new StartExecution(), new Actor("exec.liu", Role.ExecutionOfficer)),
+    ];
+    var setUp = await processor.ExecuteAsync(new CommandRequest($"setup-{orderId}", orderId, "setup"), (_, _) => ValueTask.FromResult<IReadOnlyList<CommandStep>>(steps), CancellationToken.None);
+    if (setUp.Status != CommandStatus.Accepted)
     {
-        Console.Error.WriteLine($"{commit.Receipt.CommandId}: {result.Status}");
+        Console.Error.WriteLine($"setup {setUp.Status}: {setUp.Refusal?.Message}");
         return 3;
     }
 
-    Console.Out.WriteLine($"ack {commit.Receipt.CommandId}");
+    Console.Out.WriteLine($"ready {setUp.Order!.Version}");
+    return 0;
+}
+
+if (args is not [_, _, _, _, var writer, var countText] || !int.TryParse(countText, CultureInfo.InvariantCulture, out var count))
+{
+    Console.Error.WriteLine("usage: OrderConfirmation.StoreWriter report <sqlite|postgresql> <connection> <order-id> <writer> <count>");
+    return 2;
+}
+
+var executor = new Actor("exec.liu", Role.ExecutionOfficer);
+for (var i = 1; count == 0 || i <= count; i++)
+{
+    var commandId = $"{writer}-{i}";
+    var result = await processor.ExecuteAsync(commandId, orderId, new ReportProgress(ProgressReport.Milestone($"{writer} step {i}")), executor, CancellationToken.None);
+    if (result.Status != CommandStatus.Accepted)
+    {
+        Console.Error.WriteLine($"{commandId} {result.Status}: {result.Refusal?.Message}");
+        return 3;
+    }
+
+    Console.Out.WriteLine($"ack {commandId} {result.Order!.Version}");
     Console.Out.Flush();
 }
 
-Console.Out.WriteLine("done");
 return 0;
-
-static DbContextOptions<SqliteOrderConfirmationDbContext> SqliteOptions(string connectionString)
-{
-    var options = new DbContextOptionsBuilder<SqliteOrderConfirmationDbContext>().UseSqlite(connectionString);
-    options.UseOrderConfirmationConnectionSettings();
-    return options.Options;
-}

@@ -4,7 +4,7 @@ namespace OrderConfirmation.EntityFrameworkCore.Tests;
 
 /// <summary>Writer processes on one PostgreSQL schema.</summary>
 [Trait("Requires", "PostgreSQL")]
-public sealed class PostgresStoreWriterProcessTests : StoreWriterProcessContract<PostgreSqlOrderConfirmationDbContext>
+public sealed class PostgresMultiProcessTests : MultiProcessContract<PostgreSqlOrderConfirmationDbContext>
 {
     protected override string Provider => "postgresql";
 

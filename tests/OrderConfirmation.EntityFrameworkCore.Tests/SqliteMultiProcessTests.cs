@@ -3,7 +3,7 @@ using OrderConfirmation.EntityFrameworkCore.Tests.Databases;
 namespace OrderConfirmation.EntityFrameworkCore.Tests;
 
 /// <summary>Writer processes on one SQLite file.</summary>
-public sealed class SqliteStoreWriterProcessTests : StoreWriterProcessContract<SqliteOrderConfirmationDbContext>
+public sealed class SqliteMultiProcessTests : MultiProcessContract<SqliteOrderConfirmationDbContext>
 {
     protected override string Provider => "sqlite";
 
