@@ -76,6 +76,25 @@ public sealed class ConcurrentCommandTests(SampleHostFactory host) : IClassFixtu
         Assert.Equal(head, await trail.GetHeadAsync());
     }
 
+    [Fact]
+    public async Task Commands_OnAnOrderWithLongIds_AreCarriedOutAndRetriedSafely()
+    {
+        var orderId = "SO-" + new string('7', 300);
+        var changeId = "CR-" + new string('9', 300);
+        using var entered = await _client.PostJsonAsync("/orders", HostCalls.ReviewRequest("01-ready-to-confirm.json", orderId), HostCalls.Sales);
+        using var reviewed = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
+        using var confirmed = await _client.ConfirmAsync(orderId, HostCalls.Head);
+        var change = $$"""{ "changeId": "{{changeId}}", "requestedBy": "sales.li", "reason": "two more hosts", "lines": [ { "lineNo": 1, "quantity": 12 } ] }""";
+
+        using var changed = await _client.PostJsonAsync($"/orders/{orderId}/changes", change, HostCalls.Officer);
+        using var again = await _client.PostJsonAsync($"/orders/{orderId}/changes", change, HostCalls.Officer);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.OK), (entered.StatusCode, reviewed.StatusCode, confirmed.StatusCode));
+        Assert.True((await changed.JsonAsync()).GetProperty("applied").GetBoolean());
+        Assert.True((await again.JsonAsync()).GetProperty("replayed").GetBoolean());
+        Assert.Equal(2, (await _client.OrderAsync(orderId)).GetProperty("revision").GetInt32());
+    }
+
     private static int? AppliedRevision(AuditEntry entry)
     {
         using var payload = JsonDocument.Parse(entry.Payload);

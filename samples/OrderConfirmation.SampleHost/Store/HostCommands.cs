@@ -39,6 +39,12 @@ internal static class HostCommands
         var commandId = naturalId is not null ? $"{operation}:{orderId}:{naturalId}"
             : key.Length > 0 ? $"{operation}:{orderId}:{caller.Id}:{key}"
             : $"{operation}:{orderId}:{Guid.NewGuid():N}";
+        // Ids that long (long order ids, change ids) are kept as their digest: still one id per request.
+        if (commandId.Length > CommandRequest.MaxIdLength)
+        {
+            commandId = $"{operation}:{CommandRequest.Digest(commandId)}";
+        }
+
         return new CommandRequest(commandId, orderId, CommandRequest.Digest(operation, orderId, caller.Id!, CommandRequest.Digest(body)));
     }
 
