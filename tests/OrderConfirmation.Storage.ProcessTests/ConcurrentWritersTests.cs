@@ -8,7 +8,8 @@ namespace OrderConfirmation.Storage.ProcessTests;
 /// Issue 14: several real OS processes append to one database at once — four StoreWriter processes give progress
 /// reports on one order in one SQLite file, and in one PostgreSQL schema. The store must keep one chain that verifies,
 /// with exactly the entries of the acknowledged commands (each accepted report records the command and the execution
-/// report, article 6.1), no gap, no duplicate, and each command's version unique and contiguous.
+/// report, article 6.1), no gap, no duplicate, and each command's version unique and contiguous. (The same point for
+/// the JSON Lines audit file, a second process refused at open, is tests/OrderConfirmation.Tests/Audit/AuditWriterProcessLockTests.)
 /// </summary>
 public sealed class ConcurrentWritersTests(ITestOutputHelper output)
 {

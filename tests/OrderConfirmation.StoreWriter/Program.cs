@@ -15,9 +15,10 @@ using OrderConfirmation.Storage;
 //     creates the schema and brings the order to InExecution through the processor; prints "ready <version>".
 //   OrderConfirmation.StoreWriter report <sqlite|postgresql> <connection> <order-id> <writer> <count>
 //     gives <count> progress reports (0: until killed) on the order under the ids <writer>-1, <writer>-2, …
-//     (milestones "<writer> step 1", "<writer> step 2", …), all writers on the same order at once, and prints "ack <command-id> <version>" once each is committed. A report
-//     that meets a Conflict (other writers kept changing the order first; nothing was written) is given again under
-//     the same id, as a client would, up to MaxConflicts times; each such retry is told on stderr.
+//     (milestones "<writer> step 1", "<writer> step 2", …), all writers on the same order at once, and prints
+//     "ack <command-id> <version>" once each is committed. A report that meets a Conflict (other writers kept changing
+//     the order first; nothing was written) is given again under the same id, as a client would, up to MaxConflicts
+//     times; each such retry is told on stderr.
 if (args is not [var mode and ("setup" or "report"), var provider, var connection, var orderId, ..])
 {
     Console.Error.WriteLine("usage: OrderConfirmation.StoreWriter setup|report <sqlite|postgresql> <connection> <order-id> [<writer> <count>]");

@@ -21,5 +21,24 @@ public sealed class PostgresDatabase : StoreDatabase
 
     public override async Task<DbConnection> OpenConnectionAsync() => await Schema.OpenAsync();
 
+    /// <remarks>
+    /// A session idle in a transaction that holds locks on this schema's store tables (table locks last to the end of
+    /// the transaction): its client stopped between the statements of a commit, for example after reading the order's
+    /// version and before writing its state, entries and receipt.
+    /// </remarks>
+    public override async Task<bool> HasTransactionInProgressAsync()
+    {
+        await using var connection = await Schema.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT count(*) FROM pg_stat_activity a
+            WHERE a.state = 'idle in transaction' AND EXISTS (
+                SELECT 1 FROM pg_locks l
+                WHERE l.pid = a.pid AND l.relation IN ('oc_orders'::regclass, 'oc_commands'::regclass, 'oc_audit_entries'::regclass))
+            """;
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }
+
     public override ValueTask DisposeAsync() => Schema.DisposeAsync();
 }

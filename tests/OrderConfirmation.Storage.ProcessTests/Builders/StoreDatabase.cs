@@ -23,5 +23,11 @@ public abstract class StoreDatabase : IAsyncDisposable
     /// <summary>An open connection for plain SQL on the store's tables.</summary>
     public abstract Task<DbConnection> OpenConnectionAsync();
 
+    /// <summary>
+    /// Whether some other connection is inside a transaction on the store's tables right now; asked while the writers
+    /// are frozen, it tells that one of them was frozen mid-commit.
+    /// </summary>
+    public abstract Task<bool> HasTransactionInProgressAsync();
+
     public abstract ValueTask DisposeAsync();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using OrderConfirmation.Tests.Builders;
 
@@ -11,6 +12,8 @@ namespace OrderConfirmation.Storage.ProcessTests.Builders;
 /// </summary>
 public sealed class StoreWriterProcess : IDisposable
 {
+    private const int SigCont = 18;
+    private const int SigStop = 19;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly Process _process;
@@ -144,6 +147,12 @@ public sealed class StoreWriterProcess : IDisposable
         Task.WaitAll(_readOutput, _readErrors);
     }
 
+    /// <summary>Freezes the writer where it is (SIGSTOP), in the middle of whatever it was doing.</summary>
+    public void Pause() => Signal(SigStop);
+
+    /// <summary>Lets a frozen writer go on (SIGCONT).</summary>
+    public void Resume() => Signal(SigCont);
+
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -153,6 +162,19 @@ public sealed class StoreWriterProcess : IDisposable
 
         _process.Dispose();
         _printed.Dispose();
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int SendSignal(int pid, int signal);
+
+    private void Signal(int signal)
+    {
+        Assert.True(OperatingSystem.IsLinux(), "freezing a writer needs Linux signals");
+        if (SendSignal(_process.Id, signal) != 0 && !_process.HasExited)
+        {
+            Assert.Fail($"signal {signal} to writer {Name} failed: errno {Marshal.GetLastPInvokeError()}");
+        }
     }
 
     private static StoreWriterProcess Start(string name, string[] arguments)
