@@ -10,12 +10,15 @@ using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 using OrderConfirmation.Storage;
 
-// A writer process of the storage tests (tests/OrderConfirmation.EntityFrameworkCore.Tests, MultiProcessTests):
+// A writer process of the storage tests (tests/OrderConfirmation.Storage.ProcessTests):
 //   OrderConfirmation.StoreWriter setup <sqlite|postgresql> <connection> <order-id>
 //     creates the schema and brings the order to InExecution through the processor; prints "ready <version>".
 //   OrderConfirmation.StoreWriter report <sqlite|postgresql> <connection> <order-id> <writer> <count>
-//     gives <count> progress reports (0: until killed) on the order under the ids <writer>-1, <writer>-2, …, all
-//     writers on the same order at once, and prints "ack <command-id> <version>" once each is committed.
+//     gives <count> progress reports (0: until killed) on the order under the ids <writer>-1, <writer>-2, …
+//     (milestones "<writer> step 1", "<writer> step 2", …), all writers on the same order at once, and prints
+//     "ack <command-id> <version>" once each is committed. A report that meets a Conflict (other writers kept changing
+//     the order first; nothing was written) is given again under the same id, as a client would, up to MaxConflicts
+//     times; each such retry is told on stderr.
 if (args is not [var mode and ("setup" or "report"), var provider, var connection, var orderId, ..])
 {
     Console.Error.WriteLine("usage: OrderConfirmation.StoreWriter setup|report <sqlite|postgresql> <connection> <order-id> [<writer> <count>]");
@@ -63,11 +66,19 @@ if (args is not [_, _, _, _, var writer, var countText] || !int.TryParse(countTe
     return 2;
 }
 
+const int MaxConflicts = 50;
 var executor = new Actor("exec.liu", Role.ExecutionOfficer);
 for (var i = 1; count == 0 || i <= count; i++)
 {
     var commandId = $"{writer}-{i}";
-    var result = await processor.ExecuteAsync(commandId, orderId, new ReportProgress(ProgressReport.Milestone($"{writer} step {i}")), executor, CancellationToken.None);
+    var report = new ReportProgress(ProgressReport.Milestone($"{writer} step {i}"));
+    var result = await processor.ExecuteAsync(commandId, orderId, report, executor, CancellationToken.None);
+    for (var conflicts = 1; result.Status == CommandStatus.Conflict && conflicts < MaxConflicts; conflicts++)
+    {
+        Console.Error.WriteLine($"{commandId} conflict {conflicts}: given again");
+        result = await processor.ExecuteAsync(commandId, orderId, report, executor, CancellationToken.None);
+    }
+
     if (result.Status != CommandStatus.Accepted)
     {
         Console.Error.WriteLine($"{commandId} {result.Status}: {result.Refusal?.Message}");
