@@ -15,7 +15,8 @@ public static class OrderConfirmationStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a pooled context factory for the provider's context (<see cref="SqliteOrderConfirmationDbContext"/>, with
-    /// the write-ahead log, durable commits and the busy timeout; or <see cref="PostgreSqlOrderConfirmationDbContext"/>),
+    /// the write-ahead log, durable commits and the busy timeout; or <see cref="PostgreSqlOrderConfirmationDbContext"/>, with statements prepared automatically and pooled
+    /// connections kept without <c>DISCARD ALL</c> unless the connection string says otherwise),
     /// and one <see cref="EntityFrameworkOrderStore{TContext}"/> over it as <see cref="IOrderStore"/> and
     /// <see cref="IAuditTrail"/> (unless the host registered its own). Nothing is created in the database: call
     /// <see cref="MigrateOrderConfirmationDatabaseAsync"/> when the host starts.
@@ -49,7 +50,7 @@ public static class OrderConfirmationStorageServiceCollectionExtensions
                 AddStore<SqliteOrderConfirmationDbContext>(services);
                 break;
             case OrderConfirmationStorageProvider.PostgreSql:
-                services.AddPooledDbContextFactory<PostgreSqlOrderConfirmationDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddPooledDbContextFactory<PostgreSqlOrderConfirmationDbContext>(o => o.UseNpgsql(PostgreSqlConnectionSettings.Tuned(connectionString)));
                 AddStore<PostgreSqlOrderConfirmationDbContext>(services);
                 break;
             default:

@@ -85,11 +85,8 @@ public sealed class OrderCommandProcessor : IDisposable
         using var turn = await _locks.TakeAsync(request.OrderId, cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            if (await _store.FindCommandAsync(request.CommandId, cancellationToken).ConfigureAwait(false) is { } stored)
-            {
-                return await AlreadyStoredAsync(request, stored, cancellationToken).ConfigureAwait(false);
-            }
-
+            // A command id already stored is found by the commit itself, under the store's lock: checking it here too would
+            // cost every command a read for the rare retry. A retry is planned and applied in vain, then answered from its receipt.
             var current = await _store.FindAsync(request.OrderId, cancellationToken).ConfigureAwait(false);
             var steps = await plan(current?.State, cancellationToken).ConfigureAwait(false);
             var (commit, transitions) = Apply(request, current, steps);
