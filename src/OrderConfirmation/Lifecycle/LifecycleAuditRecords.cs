@@ -13,10 +13,11 @@ internal static class LifecycleAuditRecords
     /// <summary>The records of a command's result, in the order they are appended.</summary>
     /// <param name="result">The command's result.</param>
     /// <param name="commandId">The id the command was given under, recorded with the command when given.</param>
-    public static IReadOnlyList<AuditRecord> For(TransitionResult result, string? commandId = null)
+    /// <param name="requestedOrderId">The order the command was asked for, recorded when the command itself names none (one refused for want of an order).</param>
+    public static IReadOnlyList<AuditRecord> For(TransitionResult result, string? commandId = null, string? requestedOrderId = null)
     {
         var records = new List<AuditRecord>(3);
-        var orderId = result.State?.OrderId ?? (result.Command as EnterOrder)?.Order.OrderId;
+        var orderId = result.State?.OrderId ?? (result.Command as EnterOrder)?.Order.OrderId ?? requestedOrderId;
         void Append(AuditEntryKind kind, string payload) =>
             records.Add(new AuditRecord(result.At, result.Actor.Id, result.Actor.Role.ToString(), orderId, kind.ToString(), payload));
 

@@ -131,14 +131,15 @@ public sealed class OrderCommandProcessor : IDisposable
         foreach (var (command, actor) in steps)
         {
             var transition = _machine.Apply(state, command, actor, at);
+            // A command on an order not stored yet (other than its entry) names no order: it is refused as such, for the request's order.
             var orderId = transition.State?.OrderId ?? (command as EnterOrder)?.Order.OrderId;
-            if (!string.Equals(orderId, request.OrderId, StringComparison.Ordinal))
+            if (orderId is not null && !string.Equals(orderId, request.OrderId, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"Command {request.CommandId} is for order {request.OrderId}, but its {command.Kind} is for {orderId ?? "(no id)"}.");
             }
 
             transitions.Add(transition);
-            records.AddRange(LifecycleAuditRecords.For(transition, request.CommandId));
+            records.AddRange(LifecycleAuditRecords.For(transition, request.CommandId, request.OrderId));
             state = transition.State;
             if (!transition.IsAccepted)
             {

@@ -250,6 +250,18 @@ public sealed class OrderCommandProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_CommandOnAnOrderNotStored_IsRefusedAndAuditedWithNoOrder()
+    {
+        var result = await Run("confirm", new ConfirmOrder(LifecycleScenario.Promised), LifecycleScenario.Head);
+
+        Assert.Equal((CommandStatus.Refused, RefusalReason.WrongState), (result.Status, result.Refusal!.Reason));
+        Assert.Null(result.Order);
+        Assert.Equal((OrderId, 0L), (result.Receipt!.OrderId, result.Receipt.Version));
+        var entry = Assert.Single(_store.AuditLog.Entries);
+        Assert.Equal(("CommandRefused", OrderId), (entry.Kind, entry.OrderId));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_PlanForAnotherOrder_ThrowsAndWritesNothing()
     {
         var other = LifecycleScenario.Order with { OrderId = "SO-2" };
