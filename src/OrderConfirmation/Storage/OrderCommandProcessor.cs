@@ -135,7 +135,7 @@ public sealed class OrderCommandProcessor : IDisposable
             var orderId = transition.State?.OrderId ?? (command as EnterOrder)?.Order.OrderId;
             if (orderId is not null && !string.Equals(orderId, request.OrderId, StringComparison.Ordinal))
             {
-                throw new InvalidOperationException($"Command {request.CommandId} is for order {request.OrderId}, but its {command.Kind} is for {orderId ?? "(no id)"}.");
+                throw new InvalidOperationException($"Command {request.CommandId} is for order {request.OrderId}, but its {command.Kind} is for {orderId}.");
             }
 
             transitions.Add(transition);
