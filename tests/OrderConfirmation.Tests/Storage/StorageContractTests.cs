@@ -51,6 +51,7 @@ public sealed class StorageContractTests
         { "SO-1", new CompleteOrder(), LifecycleScenario.Head },
         { "SO-2", new CompleteOrder(), LifecycleScenario.Executor },
         { "SO-1", new CompleteOrder(), new Actor("exec.ma", Role.ExecutionOfficer) },
+        { "SO-1", new CompleteOrder(), new Actor(LifecycleScenario.Executor.Id, Role.HeadOfOrderConfirmation) },
     };
 
     [Theory]
@@ -144,8 +145,12 @@ public sealed class StorageContractTests
     [Theory]
     [InlineData(0)]
     [InlineData(-3)]
-    public void MaxAttempts_BelowOne_Throws(int attempts) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new OrderCommandProcessor(Scenario.Machine, new InMemoryOrderStore(), new FakeClock(LifecycleScenario.Friday10)) { MaxAttempts = attempts });
+    public void MaxAttempts_BelowOne_Throws(int attempts)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new OrderCommandProcessor(Scenario.Machine, new InMemoryOrderStore(), new FakeClock(LifecycleScenario.Friday10)) { MaxAttempts = attempts });
+
+        Assert.Contains("At least one attempt", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task MaxAttempts_One_TriesOnce()
@@ -186,6 +191,18 @@ public sealed class StorageContractTests
             processor.ExecuteAsync("c", "SO-9", new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Sales, CancellationToken.None).AsTask());
 
         Assert.Equal("Command c is for order SO-9, but its Enter is for SO-1001.", error.Message);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_RefusedEntryOfAnotherOrder_ThrowsAndWritesNothing()
+    {
+        var store = new InMemoryOrderStore();
+        using var processor = new OrderCommandProcessor(Scenario.Machine, store, new FakeClock(LifecycleScenario.Friday10));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            processor.ExecuteAsync("c", "SO-9", new EnterOrder(LifecycleScenario.Order), LifecycleScenario.Head, CancellationToken.None).AsTask());
+
+        Assert.Empty(store.AuditLog.Entries);
     }
 
     [Fact]
