@@ -88,10 +88,11 @@ internal static class EntryEndpoints
         // A new order is entered, a draft corrected; an order past the draft is entered again only to be refused (and audited).
         var result = await processor.ExecuteAsync(
             HostCommands.Request(idempotencyKey, "enter", orderId, caller, body),
-            (current, _) => ValueTask.FromResult<IReadOnlyList<CommandStep>>(
-                current is { Status: OrderStatus.Draft }
-                    ? [new(new EditDraft(order), sales), .. submit ? [new CommandStep(new SubmitOrder(preliminary), sales)] : Array.Empty<CommandStep>()]
-                    : [new(new EnterOrder(order), sales), .. submit ? [new CommandStep(new SubmitOrder(preliminary), sales)] : Array.Empty<CommandStep>()]),
+            (current, _) =>
+            {
+                CommandStep entry = current is { Status: OrderStatus.Draft } ? new(new EditDraft(order), sales) : new(new EnterOrder(order), sales);
+                return ValueTask.FromResult<IReadOnlyList<CommandStep>>(submit ? [entry, new(new SubmitOrder(preliminary), sales)] : [entry]);
+            },
             cancellationToken);
         // Entered but not submitted (only a submission refused) still answers with the order as it stands.
         if (result.Transitions is not [{ IsAccepted: true }, ..] && HostCommands.Problem(result) is { } problem)
