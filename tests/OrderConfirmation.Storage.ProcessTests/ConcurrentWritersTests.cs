@@ -60,10 +60,12 @@ public sealed class ConcurrentWritersTests(ITestOutputHelper output)
     private async Task FourWritersAtOnceAsync(StoreDatabase database)
     {
         var setup = await WriterSetup.RunAsync(database, "SO-7001");
+        var writers = Enumerable.Range(1, Writers).Select(w => StoreWriterProcess.ReportOnGo(database, setup.OrderId, $"w{w}", ReportsEach)).ToList();
         var clock = Stopwatch.StartNew();
-        var writers = Enumerable.Range(1, Writers).Select(w => StoreWriterProcess.Report(database, setup.OrderId, $"w{w}", ReportsEach)).ToList();
         try
         {
+            await Task.WhenAll(writers.Select(w => w.WaitUntilReadyAsync()));
+            writers.ForEach(w => w.Go());
             foreach (var writer in writers)
             {
                 var exitCode = await writer.WaitForExitAsync();

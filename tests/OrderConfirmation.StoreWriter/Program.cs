@@ -66,6 +66,15 @@ if (args is not [_, _, _, _, var writer, var countText] || !int.TryParse(countTe
     return 2;
 }
 
+// Writers meant to start together (STOREWRITER_AWAIT_GO=1) get ready first, print "ready", and begin on a line on stdin.
+if (Environment.GetEnvironmentVariable("STOREWRITER_AWAIT_GO") == "1")
+{
+    await processor.Store.FindAsync(orderId);
+    Console.Out.WriteLine("ready");
+    Console.Out.Flush();
+    await Console.In.ReadLineAsync();
+}
+
 const int MaxConflicts = 50;
 var executor = new Actor("exec.liu", Role.ExecutionOfficer);
 for (var i = 1; count == 0 || i <= count; i++)

@@ -82,11 +82,47 @@ public sealed class StoreWriterProcess : IDisposable
 
     /// <summary><c>setup &lt;provider&gt; &lt;connection&gt; &lt;order&gt;</c>: schema and an order in execution.</summary>
     public static StoreWriterProcess Setup(StoreDatabase database, string orderId) =>
-        Start("setup", ["setup", database.Provider, database.ConnectionString, orderId]);
+        Start("setup", ["setup", database.Provider, database.ConnectionString, orderId], awaitGo: false);
 
     /// <summary><c>report … &lt;writer&gt; &lt;count&gt;</c>: <paramref name="count"/> progress reports, or until killed when 0.</summary>
     public static StoreWriterProcess Report(StoreDatabase database, string orderId, string writer, int count) =>
-        Start(writer, ["report", database.Provider, database.ConnectionString, orderId, writer, count.ToString(CultureInfo.InvariantCulture)]);
+        Start(writer, ["report", database.Provider, database.ConnectionString, orderId, writer, count.ToString(CultureInfo.InvariantCulture)], awaitGo: false);
+
+    /// <summary>
+    /// As <see cref="Report"/>, but the writer gets ready (its store opened and warmed up), prints "ready" and begins only
+    /// on <see cref="Go"/>, so that writers started one after another on a busy machine still run at once.
+    /// </summary>
+    public static StoreWriterProcess ReportOnGo(StoreDatabase database, string orderId, string writer, int count) =>
+        Start(writer, ["report", database.Provider, database.ConnectionString, orderId, writer, count.ToString(CultureInfo.InvariantCulture)], awaitGo: true);
+
+    /// <summary>Waits until a writer of <see cref="ReportOnGo"/> is ready; fails if it exits first.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!OtherLines.Contains("ready"))
+        {
+            if (_readOutput.IsCompleted)
+            {
+                Assert.Fail($"writer {Name} stopped before it was ready: {Errors}");
+            }
+
+            try
+            {
+                await _printed.WaitAsync(TimeSpan.FromMilliseconds(200), timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"writer {Name} was not ready in {Patience}: {Errors}");
+            }
+        }
+    }
+
+    /// <summary>Lets a ready writer of <see cref="ReportOnGo"/> begin.</summary>
+    public void Go()
+    {
+        _process.StandardInput.WriteLine("go");
+        _process.StandardInput.Flush();
+    }
 
     /// <summary>Waits until the writer has acknowledged at least <paramref name="count"/> commands; fails if it exits first.</summary>
     public async Task WaitForAcksAsync(int count)
@@ -177,7 +213,7 @@ public sealed class StoreWriterProcess : IDisposable
         }
     }
 
-    private static StoreWriterProcess Start(string name, string[] arguments)
+    private static StoreWriterProcess Start(string name, string[] arguments, bool awaitGo)
     {
         var writer = Path.Combine(AppContext.BaseDirectory, "OrderConfirmation.StoreWriter.dll");
         Assert.True(File.Exists(writer), $"{writer} was not built next to the tests");
@@ -185,8 +221,14 @@ public sealed class StoreWriterProcess : IDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = awaitGo,
             UseShellExecute = false,
         };
+        if (awaitGo)
+        {
+            start.Environment["STOREWRITER_AWAIT_GO"] = "1";
+        }
+
         start.ArgumentList.Add(writer);
         foreach (var argument in arguments)
         {
