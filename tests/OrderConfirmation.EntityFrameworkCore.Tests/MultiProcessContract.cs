@@ -128,7 +128,7 @@ public abstract class MultiProcessContract<TContext> : IAsyncLifetime
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
             while (await writer.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
-                if (line.Split(' ') is ["ack", var commandId, var version])
+                if (line.Split(' ') is ["ack", var commandId, var version, _])
                 {
                     acknowledged.Add((commandId, long.Parse(version, CultureInfo.InvariantCulture)));
                 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -16,7 +17,7 @@ using OrderConfirmation.Storage;
 //   OrderConfirmation.StoreWriter report <sqlite|postgresql> <connection> <order-id> <writer> <count>
 //     gives <count> progress reports (0: until killed) on the order under the ids <writer>-1, <writer>-2, …
 //     (milestones "<writer> step 1", "<writer> step 2", …), all writers on the same order at once, and prints
-//     "ack <command-id> <version>" once each is committed. A report that meets a Conflict (other writers kept changing
+//     "started <ticks>" then "ack <command-id> <version> <ticks>" once each is committed. A report that meets a Conflict (other writers kept changing
 //     the order first; nothing was written) is given again under the same id, as a client would, up to MaxConflicts
 //     times; each such retry is told on stderr.
 if (args is not [var mode and ("setup" or "report"), var provider, var connection, var orderId, ..])
@@ -75,6 +76,10 @@ if (Environment.GetEnvironmentVariable("STOREWRITER_AWAIT_GO") == "1")
     await Console.In.ReadLineAsync();
 }
 
+// When it began, and below when each command was acknowledged, on the machine's monotonic clock (Stopwatch ticks, the
+// same clock in every process on Linux), so the tests can tell that the writers were all at work at the same time.
+Console.Out.WriteLine($"started {Stopwatch.GetTimestamp()}");
+
 const int MaxConflicts = 50;
 var executor = new Actor("exec.liu", Role.ExecutionOfficer);
 for (var i = 1; count == 0 || i <= count; i++)
@@ -94,7 +99,7 @@ for (var i = 1; count == 0 || i <= count; i++)
         return 3;
     }
 
-    Console.Out.WriteLine($"ack {commandId} {result.Order!.Version}");
+    Console.Out.WriteLine($"ack {commandId} {result.Order!.Version} {Stopwatch.GetTimestamp()}");
     Console.Out.Flush();
 }
 

@@ -56,7 +56,7 @@ public sealed class StoreWriterProcess : IDisposable
         }
     }
 
-    /// <summary>What it wrote on stdout that is not an ack (the setup's "ready" line).</summary>
+    /// <summary>What it wrote on stdout that is not an ack (the "ready" and "started" lines).</summary>
     public IReadOnlyList<string> OtherLines
     {
         get
@@ -67,6 +67,14 @@ public sealed class StoreWriterProcess : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// When the writer began its first command (its "started &lt;ticks&gt;" line, on the machine's monotonic clock), or
+    /// <see langword="null"/> before it said so.
+    /// </summary>
+    public long? StartedAt =>
+        OtherLines.Select(l => l.Split(' ') is ["started", var at] && long.TryParse(at, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) ? ticks : (long?)null)
+            .FirstOrDefault(t => t is not null);
 
     /// <summary>What it wrote on stderr so far.</summary>
     public string Errors
