@@ -126,7 +126,9 @@ public static class OrderConfirmationServiceCollectionExtensions
             services.GetRequiredService<IClock>(),
             services.GetRequiredService<DateTimeZone>(),
             timeout,
-            hostFacts);
+            hostFacts,
+            services.GetService<IPriceListProvider>(),
+            services.GetService<IExchangeRateProvider>());
     }
 
     private static void AddRuleSetProvider(IServiceCollection services, OrderConfirmationOptions options, RuleStageCatalog stages, RuleSet ruleSet)

@@ -44,4 +44,13 @@ public enum ReviewAction
 
     /// <summary>A change cannot be made; Sales explains it and looks for an alternative (article 4.3).</summary>
     DeclineChange,
+
+    /// <summary>Finance verifies the price of a line its price list cannot check (article 3).</summary>
+    VerifyPrice,
+
+    /// <summary>Sales agrees payment terms Finance allows the customer (article 3).</summary>
+    AdjustPaymentTerms,
+
+    /// <summary>Finance provides the exchange rate an order's amounts need to be compared (article 4.2).</summary>
+    ProvideExchangeRate,
 }

@@ -33,6 +33,9 @@ public readonly struct ReviewStage : IEquatable<ReviewStage>
     /// <summary>Article 4.2: Finance assesses the customer's credit.</summary>
     public static ReviewStage CreditAssessment { get; } = new(nameof(CreditAssessment));
 
+    /// <summary>Article 3: Finance reviews the price and payment against finance policy and margin (runs only when a price list is supplied).</summary>
+    public static ReviewStage PricingPolicy { get; } = new(nameof(PricingPolicy));
+
     /// <summary>Article 4.2: Technical assesses whether the requirements can be met.</summary>
     public static ReviewStage TechnicalFeasibility { get; } = new(nameof(TechnicalFeasibility));
 

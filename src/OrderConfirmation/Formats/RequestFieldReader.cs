@@ -48,7 +48,74 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
             Supply(facts.Supply, $"{path}.supply"),
             Capabilities(facts.Capabilities, $"{path}.capabilities"),
             Instant(facts.AsOf, $"{path}.asOf"),
-            TimeZone(facts.TimeZone, $"{path}.timeZone"));
+            TimeZone(facts.TimeZone, $"{path}.timeZone"))
+        {
+            Prices = Prices(facts.Prices, $"{path}.prices"),
+            ExchangeRates = Rates(facts.ExchangeRates, $"{path}.exchangeRates"),
+        };
+
+    /// <summary>The price list, or <see langword="null"/> when the request gives none (the pricing stage then does not run).</summary>
+    public IReadOnlyDictionary<string, PriceListEntry>? Prices(Dictionary<string, PriceDocument?>? prices, string path)
+    {
+        if (prices is null)
+        {
+            return null;
+        }
+
+        var entries = new Dictionary<string, PriceListEntry>(StringComparer.Ordinal);
+        foreach (var (sku, price) in prices)
+        {
+            var field = $"{path}.{sku}";
+            if (price is null)
+            {
+                throw Error(field, "A price is null; remove the SKU or give 'currency' and 'listPrice'.");
+            }
+
+            var currency = Currency(price.Currency, $"{field}.currency") ?? throw Error($"{field}.currency", "Required: the ISO 4217 code of the price, such as CNY.");
+            try
+            {
+                entries[sku] = new PriceListEntry(currency, price.ListPrice ?? throw Error($"{field}.listPrice", "Required."), price.UnitCost);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw Error($"{field}.{e.ParamName}", "Must not be negative.");
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The exchange rates; <see cref="ExchangeRates.None"/> when the request gives none.</summary>
+    public ExchangeRates Rates(ExchangeRatesDocument? rates, string path)
+    {
+        if (rates is null)
+        {
+            return ExchangeRates.None;
+        }
+
+        var baseCurrency = Currency(rates.Base, $"{path}.base") ?? throw Error($"{path}.base", "Required: the currency the rates are given in, such as CNY.");
+        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (currency, rate) in rates.Rates ?? [])
+        {
+            var field = $"{path}.rates.{currency}";
+            _ = Currency(currency, field);
+            values[currency] = rate switch
+            {
+                null => throw Error(field, "Required: how many units of the base currency one unit of this currency is worth."),
+                <= 0m => throw Error(field, "Must be greater than zero."),
+                _ when currency == baseCurrency && rate != 1m => throw Error(field, $"The base currency {baseCurrency} is worth exactly 1 of itself."),
+                _ => rate.Value,
+            };
+        }
+
+        return new ExchangeRates(baseCurrency, values);
+    }
+
+    /// <summary>An ISO 4217 currency code, or <see langword="null"/> when blank.</summary>
+    private string? Currency(string? code, string path) =>
+        string.IsNullOrWhiteSpace(code) ? null
+        : Rules.CurrencyCodes.IsActive(code) ? code
+        : throw Error(path, $"{Quote(code)} is not an active ISO 4217 currency code such as CNY, USD or EUR.");
 
     public TEnum? Enum<TEnum>(string? text, string path)
         where TEnum : struct, System.Enum
@@ -85,12 +152,32 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
                 credit.OverdueAmount ?? 0m,
                 credit.DaysOverdue ?? 0,
                 credit.BadDebtRecords ?? 0,
-                credit.Blocked ?? false);
+                credit.Blocked ?? false)
+            {
+                Currency = Currency(credit.Currency, $"{path}.currency"),
+                AllowedPaymentTerms = AllowedTerms(credit.AllowedPaymentTerms, $"{path}.allowedPaymentTerms"),
+            };
         }
         catch (ArgumentOutOfRangeException e)
         {
             throw Error($"{path}.{e.ParamName}", "Must not be negative.");
         }
+    }
+
+    private SortedSet<PaymentTerms>? AllowedTerms(List<string?>? terms, string path)
+    {
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var allowed = new SortedSet<PaymentTerms>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            allowed.Add(Enum<PaymentTerms>(terms[i], $"{path}[{i}]") ?? throw Error($"{path}[{i}]", $"A payment term is blank; use one of: {string.Join(", ", System.Enum.GetNames<PaymentTerms>())}."));
+        }
+
+        return allowed;
     }
 
     public IReadOnlyDictionary<string, SupplyPosition> Supply(Dictionary<string, SupplyDocument?>? supply, string path)

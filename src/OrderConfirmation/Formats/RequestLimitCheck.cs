@@ -118,6 +118,34 @@ internal sealed class RequestLimitCheck(RequestFieldReader fields, RequestLimits
         }
 
         Texts(facts.Capabilities, $"{path}.capabilities");
+        foreach (var (sku, price) in facts.Prices ?? [])
+        {
+            Key(sku, $"{path}.prices");
+            Text(price?.Currency, $"{path}.prices.{sku}.currency");
+        }
+
+        if (facts.ExchangeRates is { } rates)
+        {
+            Text(rates.Base, $"{path}.exchangeRates.base");
+            foreach (var currency in rates.Rates?.Keys ?? Enumerable.Empty<string>())
+            {
+                Key(currency, $"{path}.exchangeRates.rates");
+            }
+        }
+
+        if (facts.Credit is { } credit)
+        {
+            Text(credit.Currency, $"{path}.credit.currency");
+            Texts(credit.AllowedPaymentTerms, $"{path}.credit.allowedPaymentTerms");
+        }
+    }
+
+    private void Key(string key, string path)
+    {
+        if (key.Length > limits.MaxTextLength)
+        {
+            throw fields.Error(path, "A key of " + TooLong(key.Length));
+        }
     }
 
     private void Address(AddressDocument? address, string path)

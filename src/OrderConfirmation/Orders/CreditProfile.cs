@@ -1,8 +1,8 @@
 namespace OrderConfirmation.Orders;
 
 /// <summary>
-/// A customer's credit standing as Finance knows it (article 4.2, customer credit assessment).
-/// Amounts are in the order's currency.
+/// A customer's credit standing as Finance knows it (article 4.2, customer credit assessment). Amounts are in
+/// <see cref="Currency"/>, which defaults to the order's currency.
 /// </summary>
 public sealed record CreditProfile
 {
@@ -52,4 +52,24 @@ public sealed record CreditProfile
 
     /// <summary>Whether Finance has blocked the customer.</summary>
     public bool Blocked { get; }
+
+    /// <summary>
+    /// The ISO 4217 code of the currency the amounts are kept in, such as <c>CNY</c>; <see langword="null"/> (the
+    /// default) when they are in the order's currency. The credit rules compare an order in another currency through
+    /// the review's exchange rates.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is blank but not <see langword="null"/>.</exception>
+    public string? Currency
+    {
+        get;
+        init => field = value is null || !string.IsNullOrWhiteSpace(value) ? value : throw new ArgumentException("A credit currency must not be blank; leave it out for the order's currency.", nameof(Currency));
+    }
+
+    /// <summary>
+    /// The payment terms Finance allows this customer; <see langword="null"/> (the default) when any terms are allowed.
+    /// </summary>
+    public IReadOnlySet<PaymentTerms>? AllowedPaymentTerms { get; init; }
+
+    /// <summary>The currency of the amounts for an order in <paramref name="orderCurrency"/>: <see cref="Currency"/>, else the order's.</summary>
+    public string? CurrencyFor(string? orderCurrency) => Currency ?? orderCurrency;
 }

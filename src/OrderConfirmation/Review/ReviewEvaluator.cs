@@ -16,12 +16,16 @@ public static class ReviewEvaluator
     /// <summary>Orders with more lines than this look their supply up in a buffer of their own, not the thread's.</summary>
     private const int MaxBufferedLines = 4_096;
 
+    /// <summary>Orders with more lines than this add up each SKU's demand through a dictionary, not line by line.</summary>
+    private const int MaxPairwiseDemandLines = 16;
+
     /// <summary>
-    /// Each line's supply position, looked up once per review and read by the line rules of every stage; one buffer
-    /// per thread, taken while a review uses it, so that reviews share nothing and a passing line allocates nothing.
+    /// Each line's facts (supply position, price-list entry, the SKU's demand), looked up once per review and read by the
+    /// line rules of every stage; one buffer per thread, taken while a review uses it, so that reviews share nothing and
+    /// a passing line allocates nothing.
     /// </summary>
     [ThreadStatic]
-    private static SupplyPosition?[]? _lineSupplies;
+    private static LineFacts[]? _lineFacts;
 
     /// <summary>Evaluates the rule set against the facts.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -36,18 +40,23 @@ public static class ReviewEvaluator
             Credit = facts.Credit,
             Today = facts.Today,
             Capabilities = facts.Capabilities,
+            Rates = facts.ExchangeRates,
         };
         var findings = new List<ReviewFinding>();
-        var stagesRun = new List<ReviewStage>(4);
-        var supplies = new LineSupplies(facts);
+        var stagesRun = new List<ReviewStage>(5);
+        var lineFacts = new LineFactsBuffer(facts);
         try
         {
-            Run(ruleSet, ReviewStages.Preliminary, scope, findings, stagesRun, ref supplies);
+            Run(ruleSet, ReviewStages.Preliminary, scope, findings, stagesRun, ref lineFacts);
             if (!findings.Exists(f => f.IsBlocking))
             {
                 foreach (var stage in ReviewStages.Detailed)
                 {
-                    Run(ruleSet, stage, scope, findings, stagesRun, ref supplies);
+                    // Finance's price policy needs a price list: without one the stage does not run (and is not listed as run).
+                    if (facts.Prices is not null || stage != ReviewStages.Pricing)
+                    {
+                        Run(ruleSet, stage, scope, findings, stagesRun, ref lineFacts);
+                    }
                 }
 
                 RunHostStages(ruleSet, facts, findings, stagesRun);
@@ -55,13 +64,13 @@ public static class ReviewEvaluator
         }
         finally
         {
-            supplies.Release();
+            lineFacts.Release();
         }
 
         return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt, ruleSet.Label, ruleSet.EffectiveDate);
     }
 
-    private static void Run(RuleSet ruleSet, RuleStage<ReviewScope> stage, ReviewScope scope, List<ReviewFinding> findings, List<ReviewStage> stagesRun, ref LineSupplies supplies)
+    private static void Run(RuleSet ruleSet, RuleStage<ReviewScope> stage, ReviewScope scope, List<ReviewFinding> findings, List<ReviewStage> stagesRun, ref LineFactsBuffer lineFacts)
     {
         if (ruleSet.For(stage) is not { } rules)
         {
@@ -71,16 +80,20 @@ public static class ReviewEvaluator
         stagesRun.Add(stage.Name);
         scope.Line = null;
         scope.Supply = null;
+        scope.Price = null;
+        scope.SkuDemand = 0m;
         rules.RunOrderRules(scope, findings);
         if (rules.HasLineRules)
         {
             var lines = scope.Order.Lines;
-            var lineSupplies = supplies.LookUp();
+            var looked = lineFacts.LookUp();
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
                 scope.Line = line;
-                scope.Supply = lineSupplies[i];
+                scope.Supply = looked[i].Supply;
+                scope.Price = looked[i].Price;
+                scope.SkuDemand = looked[i].Demand;
                 rules.RunLineRules(scope, line.LineNo, findings);
             }
         }
@@ -97,14 +110,24 @@ public static class ReviewEvaluator
         }
     }
 
-    /// <summary>The supply of each line of one review, looked up when a stage first has line rules.</summary>
-    private struct LineSupplies(ReviewFacts facts)
+    /// <summary>What the line rules read about one line besides the line itself.</summary>
+    private struct LineFacts
     {
-        private SupplyPosition?[]? _buffer;
+        public SupplyPosition? Supply;
+        public PriceListEntry? Price;
+
+        /// <summary>The order's whole quantity of the line's SKU (the line's own quantity for a line without a SKU).</summary>
+        public decimal Demand;
+    }
+
+    /// <summary>The facts of each line of one review, looked up when a stage first has line rules.</summary>
+    private struct LineFactsBuffer(ReviewFacts facts)
+    {
+        private LineFacts[]? _buffer;
         private int _count;
 
-        /// <summary>Each line's supply position (<see langword="null"/> for a line without a known SKU), by line index.</summary>
-        public SupplyPosition?[] LookUp()
+        /// <summary>Each line's facts, by line index.</summary>
+        public LineFacts[] LookUp()
         {
             if (_buffer is not null)
             {
@@ -113,28 +136,32 @@ public static class ReviewEvaluator
 
             var lines = facts.Order.Lines;
             var count = lines.Count;
-            SupplyPosition?[]? buffer = null;
+            LineFacts[]? buffer = null;
             // Stryker disable once Equality : which orders reuse the thread's buffer changes only allocation, never a value read
             if (count <= MaxBufferedLines)
             {
                 // Taken from the thread while in use, so that a review started from within this one gets its own.
-                buffer = _lineSupplies;
-                _lineSupplies = null;
+                buffer = _lineFacts;
+                _lineFacts = null;
             }
 
             if (buffer is null || buffer.Length < count)
             {
-                buffer = new SupplyPosition?[Math.Max(count, 16)];
+                buffer = new LineFacts[Math.Max(count, 16)];
             }
 
             _buffer = buffer;
             _count = count;
+            var prices = facts.Prices;
             for (var i = 0; i < count; i++)
             {
                 var line = lines[i];
-                buffer[i] = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
+                ref var looked = ref buffer[i];
+                looked.Supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
+                looked.Price = line.Sku is { } priced && prices is not null ? prices.GetValueOrDefault(priced) : null;
             }
 
+            AddUpDemand(lines, buffer);
             return buffer;
         }
 
@@ -146,12 +173,51 @@ public static class ReviewEvaluator
                 return;
             }
 
-            // Stryker disable once Statement : clearing only lets the collector take the positions; every entry is written before it is read
+            // Stryker disable once Statement : clearing only lets the collector take the facts; every entry is written before it is read
             Array.Clear(_buffer, 0, _count);
             // Stryker disable once Equality : which buffers go back to the thread changes only allocation, never a value read
             if (_buffer.Length <= MaxBufferedLines)
             {
-                _lineSupplies = _buffer;
+                _lineFacts = _buffer;
+            }
+        }
+
+        /// <summary>Each line's <see cref="LineFacts.Demand"/>: the quantities of all the order's lines of its SKU, added up.</summary>
+        private static void AddUpDemand(IReadOnlyList<OrderLine> lines, LineFacts[] buffer)
+        {
+            var count = lines.Count;
+            if (count <= MaxPairwiseDemandLines)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var sku = lines[i].Sku;
+                    var demand = lines[i].Quantity ?? 0m;
+                    for (var j = 0; sku is not null && j < count; j++)
+                    {
+                        if (j != i && string.Equals(lines[j].Sku, sku, StringComparison.Ordinal))
+                        {
+                            demand += lines[j].Quantity ?? 0m;
+                        }
+                    }
+
+                    buffer[i].Demand = demand;
+                }
+
+                return;
+            }
+
+            var bySku = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                if (lines[i].Sku is { } sku)
+                {
+                    bySku[sku] = bySku.GetValueOrDefault(sku) + (lines[i].Quantity ?? 0m);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                buffer[i].Demand = lines[i].Sku is { } sku ? bySku[sku] : lines[i].Quantity ?? 0m;
             }
         }
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Review;
@@ -55,9 +56,24 @@ public sealed record ReviewFacts
     /// <summary>The company's time zone.</summary>
     public DateTimeZone TimeZone { get; }
 
+    /// <summary>
+    /// Finance's price list per SKU (article 3: price against finance policy and margin); <see langword="null"/> (the
+    /// default) when none is supplied, and then the <see cref="ReviewStage.PricingPolicy"/> stage does not run. A SKU
+    /// that is absent has no list price.
+    /// </summary>
+    public IReadOnlyDictionary<string, PriceListEntry>? Prices { get; init; }
+
+    /// <summary>The exchange rates of the review's day; by default <see cref="ExchangeRates.None"/> (only amounts already in the wanted currency compare).</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public ExchangeRates ExchangeRates
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(ExchangeRates));
+    } = ExchangeRates.None;
+
     /// <summary>The same facts about another version of the order, such as the order with a change applied.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
-    public ReviewFacts ForOrder(Order order) => new(order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone) { _stageFacts = _stageFacts };
+    public ReviewFacts ForOrder(Order order) => Copy(order, _stageFacts);
 
     /// <summary>These facts with the facts a host's own stage reads (see <see cref="CustomReviewStage{TFacts}"/>); facts given before for that stage are replaced.</summary>
     /// <typeparam name="TFacts">The type of the stage's facts.</typeparam>
@@ -69,8 +85,11 @@ public sealed record ReviewFacts
     {
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentNullException.ThrowIfNull(facts);
-        return new(Order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone) { _stageFacts = [.. _stageFacts.Where(f => f.Stage != stage), (stage, facts)] };
+        return Copy(Order, [.. _stageFacts.Where(f => f.Stage != stage), (stage, facts)]);
     }
+
+    private ReviewFacts Copy(Order order, (IHostReviewStage Stage, object Facts)[] stageFacts) =>
+        new(order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone) { _stageFacts = stageFacts, Prices = Prices, ExchangeRates = ExchangeRates };
 
     /// <summary>The facts given for a host's stage, or <see langword="null"/>.</summary>
     internal object? StageFacts(IHostReviewStage stage)

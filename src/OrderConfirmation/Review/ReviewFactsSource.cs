@@ -21,12 +21,16 @@ internal sealed class ReviewFactsSource
     private readonly DateTimeZone _timeZone;
     private readonly TimeSpan _timeout;
     private readonly IReadOnlyList<HostStageFacts> _hostStages;
+    private readonly IPriceListProvider? _prices;
+    private readonly IExchangeRateProvider? _rates;
 
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="providerTimeout"/> is not positive.</exception>
-    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? providerTimeout = null, IReadOnlyList<HostStageFacts>? hostStages = null)
+    public ReviewFactsSource(ICreditProfileProvider credit, ISupplyProvider supply, ICapabilityCatalog capabilities, IClock clock, DateTimeZone timeZone, TimeSpan? providerTimeout = null, IReadOnlyList<HostStageFacts>? hostStages = null, IPriceListProvider? prices = null, IExchangeRateProvider? rates = null)
     {
         _hostStages = hostStages ?? [];
+        _prices = prices;
+        _rates = rates;
         _credit = credit ?? throw new ArgumentNullException(nameof(credit));
         _supply = supply ?? throw new ArgumentNullException(nameof(supply));
         _capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
@@ -45,15 +49,22 @@ internal sealed class ReviewFactsSource
         var wanted = skus.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var profile = string.IsNullOrWhiteSpace(customerId)
             ? Task.FromResult<CreditProfile?>(null)
-            : Start(() => _credit.GetCreditProfileAsync(customerId, cancellationToken));
+            : Start(() => _credit.GetCreditProfileAsync(new CreditLookup(customerId, order.OrderId, order.Currency), cancellationToken));
         var positions = Start(() => _supply.GetSupplyAsync(wanted, cancellationToken));
         var supported = Start(() => _capabilities.GetSupportedCapabilitiesAsync(cancellationToken));
+        // A provider that answers null has failed as surely as one that throws: the review must not pass it silently.
+        var priceList = _prices is null ? null : Start(async () => await _prices.GetPricesAsync(wanted, order.Currency, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("The price-list provider gave no price list."));
+        var exchange = _rates is null ? null : Start(async () => await _rates.GetRatesAsync(cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("The exchange-rate provider gave no rates."));
         var hostLookUps = _hostStages.Select(h => Start(() => h.Get(order, cancellationToken))).ToArray();
         var unavailable = new List<UnavailableFacts>();
         var credit = await Within(profile, null, ReviewStage.CreditAssessment, Department.Finance, "CreditProfile", unavailable, cancellationToken).ConfigureAwait(false);
         var supply = await Within(positions, NoSupply, ReviewStage.SupplyCapability, Department.Product, "Supply", unavailable, cancellationToken).ConfigureAwait(false);
         var capabilities = await Within(supported, NoCapabilities, ReviewStage.TechnicalFeasibility, Department.Technical, "Capabilities", unavailable, cancellationToken).ConfigureAwait(false);
-        var facts = new ReviewFacts(order, credit, supply!, capabilities!, _clock.GetCurrentInstant(), _timeZone);
+        var rates = exchange is null ? ExchangeRates.None
+            : await Within(exchange, ExchangeRates.None, ReviewStage.CreditAssessment, Department.Finance, "ExchangeRates", unavailable, cancellationToken).ConfigureAwait(false);
+        var prices = priceList is null ? null
+            : await Within(priceList, null, ReviewStage.PricingPolicy, Department.Finance, "PriceList", unavailable, cancellationToken).ConfigureAwait(false);
+        var facts = new ReviewFacts(order, credit, supply!, capabilities!, _clock.GetCurrentInstant(), _timeZone) { Prices = prices, ExchangeRates = rates ?? ExchangeRates.None };
         foreach (var (host, lookUp) in _hostStages.Zip(hostLookUps))
         {
             if (await Within(lookUp, null, host.Stage.Name, host.Stage.Owner, $"{host.Stage.Name}Facts", unavailable, cancellationToken).ConfigureAwait(false) is { } stageFacts)

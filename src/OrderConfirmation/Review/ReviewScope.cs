@@ -5,7 +5,8 @@ namespace OrderConfirmation.Review;
 
 /// <summary>
 /// What the regulation's review rules read. One instance serves one review on one thread; the evaluator moves
-/// <see cref="Line"/> and <see cref="Supply"/> along the order's lines for line rules.
+/// <see cref="Line"/>, its <see cref="Supply"/>, <see cref="Price"/> and <see cref="SkuDemand"/> (the order's whole quantity
+/// of the line's SKU, over all its lines) along the order's lines for line rules.
 /// </summary>
 internal sealed class ReviewScope
 {
@@ -14,6 +15,9 @@ internal sealed class ReviewScope
     public CreditProfile? Credit;
     public LocalDate Today;
     public IReadOnlySet<string> Capabilities = null!;
+    public ExchangeRates Rates = ExchangeRates.None;
     public OrderLine? Line;
     public SupplyPosition? Supply;
+    public PriceListEntry? Price;
+    public decimal SkuDemand;
 }

@@ -100,10 +100,34 @@ internal sealed class FactsDocument
     public Dictionary<string, SupplyDocument?>? Supply { get; set; }
 
     public List<string?>? Capabilities { get; set; }
+
+    public Dictionary<string, PriceDocument?>? Prices { get; set; }
+
+    public ExchangeRatesDocument? ExchangeRates { get; set; }
+}
+
+internal sealed class PriceDocument
+{
+    public string? Currency { get; set; }
+
+    public decimal? ListPrice { get; set; }
+
+    public decimal? UnitCost { get; set; }
+}
+
+internal sealed class ExchangeRatesDocument
+{
+    public string? Base { get; set; }
+
+    public Dictionary<string, decimal?>? Rates { get; set; }
 }
 
 internal sealed class CreditDocument
 {
+    public string? Currency { get; set; }
+
+    public List<string?>? AllowedPaymentTerms { get; set; }
+
     public decimal? CreditLimit { get; set; }
 
     public decimal? OutstandingBalance { get; set; }

@@ -18,7 +18,17 @@ namespace OrderConfirmation.Rules.Compilation;
 /// </summary>
 internal sealed class RuleExpressionCompiler
 {
-    private static readonly Type[] ExpressionTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(Orders.OrderStatus)];
+    /// <summary>
+    /// The types whose methods expressions may call (the expression language calls only those of the types it is told
+    /// of): the <see cref="Check"/> helpers, NodaTime's <see cref="LocalDate"/> and every public type of the domain model
+    /// (<see cref="Orders"/>), so that a stage reading a new domain type needs no change here. The sandbox
+    /// (<see cref="ExpressionAllowList"/>) still decides what an expression may use.
+    /// </summary>
+    private static readonly Type[] ExpressionTypes =
+    [
+        typeof(Check), typeof(LocalDate),
+        .. typeof(Order).Assembly.GetExportedTypes().Where(t => t.Namespace == typeof(Order).Namespace && !t.IsGenericTypeDefinition),
+    ];
 
     /// <summary>
     /// One parser for the process: creating one scans every loaded assembly for expression types (most of a cold
