@@ -27,6 +27,10 @@ public static class ReviewEvaluator
     [ThreadStatic]
     private static LineFacts[]? _lineFacts;
 
+    /// <summary>Each SKU's demand while a large order's lines are added up; one per thread, emptied after each use, so that it allocates only while it grows.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, decimal>? _demandBySku;
+
     /// <summary>Evaluates the rule set against the facts.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts)
@@ -182,7 +186,10 @@ public static class ReviewEvaluator
             }
         }
 
-        /// <summary>Each line's <see cref="LineFacts.Demand"/>: the quantities of all the order's lines of its SKU, added up.</summary>
+        /// <summary>
+        /// Each line's <see cref="LineFacts.Demand"/>: the quantities of all the order's lines of its SKU, added up. A
+        /// demand beyond the largest decimal counts as the largest decimal (more than any stock), never an overflow.
+        /// </summary>
         private static void AddUpDemand(IReadOnlyList<OrderLine> lines, LineFacts[] buffer)
         {
             var count = lines.Count;
@@ -196,7 +203,7 @@ public static class ReviewEvaluator
                     {
                         if (j != i && string.Equals(lines[j].Sku, sku, StringComparison.Ordinal))
                         {
-                            demand += lines[j].Quantity ?? 0m;
+                            demand = Add(demand, lines[j].Quantity ?? 0m);
                         }
                     }
 
@@ -206,18 +213,35 @@ public static class ReviewEvaluator
                 return;
             }
 
-            var bySku = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            var bySku = _demandBySku ?? new Dictionary<string, decimal>(StringComparer.Ordinal);
+            _demandBySku = null;
             for (var i = 0; i < count; i++)
             {
                 if (lines[i].Sku is { } sku)
                 {
-                    bySku[sku] = bySku.GetValueOrDefault(sku) + (lines[i].Quantity ?? 0m);
+                    bySku[sku] = Add(bySku.GetValueOrDefault(sku), lines[i].Quantity ?? 0m);
                 }
             }
 
             for (var i = 0; i < count; i++)
             {
                 buffer[i].Demand = lines[i].Sku is { } sku ? bySku[sku] : lines[i].Quantity ?? 0m;
+            }
+
+            bySku.Clear();
+            _demandBySku = bySku;
+        }
+
+        private static decimal Add(decimal sum, decimal quantity)
+        {
+            try
+            {
+                return sum + quantity;
+            }
+            catch (OverflowException)
+            {
+                // Quantities may be negative too (the preliminary review reports them): a sum past either end saturates there.
+                return quantity > 0m ? decimal.MaxValue : decimal.MinValue;
             }
         }
     }

@@ -15,6 +15,30 @@ public sealed class FactsBuilder
     private readonly Dictionary<string, SupplyPosition> _supply = new(StringComparer.Ordinal) { ["CLOUD-HOST-8C"] = new SupplyPosition(50m, 3) };
     private readonly HashSet<string> _capabilities = new(StringComparer.Ordinal) { "IPV6", "SLA-99.9" };
     private Instant _asOf = AsOf;
+    private Dictionary<string, PriceListEntry>? _prices;
+    private ExchangeRates _rates = ExchangeRates.None;
+
+    /// <summary>Gives the review a price list (so the pricing stage runs) with this entry; <see langword="null"/> removes the SKU from it.</summary>
+    public FactsBuilder WithPrice(string sku, PriceListEntry? entry)
+    {
+        _prices ??= new Dictionary<string, PriceListEntry>(StringComparer.Ordinal);
+        if (entry is null)
+        {
+            _prices.Remove(sku);
+        }
+        else
+        {
+            _prices[sku] = entry;
+        }
+
+        return this;
+    }
+
+    public FactsBuilder WithRates(ExchangeRates rates)
+    {
+        _rates = rates;
+        return this;
+    }
 
     public FactsBuilder WithOrder(Order order)
     {
@@ -57,5 +81,10 @@ public sealed class FactsBuilder
         return this;
     }
 
-    public ReviewFacts Build() => new(_order, _credit, new Dictionary<string, SupplyPosition>(_supply), new HashSet<string>(_capabilities), _asOf, Shanghai);
+    public ReviewFacts Build() =>
+        new(_order, _credit, new Dictionary<string, SupplyPosition>(_supply), new HashSet<string>(_capabilities), _asOf, Shanghai)
+        {
+            Prices = _prices is null ? null : new Dictionary<string, PriceListEntry>(_prices, StringComparer.Ordinal),
+            ExchangeRates = _rates,
+        };
 }

@@ -125,7 +125,7 @@ public static class ReviewArbitraries
         from lead in Gen.Choose(0, 90)
         select (IReadOnlyDictionary<string, SupplyPosition>)order.Lines
             .GroupBy(l => l.Sku!)
-            .ToDictionary(g => g.Key, g => new SupplyPosition(g.Max(l => l.Quantity!.Value) + extra, lead), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => new SupplyPosition(g.Sum(l => l.Quantity!.Value) + extra, lead), StringComparer.Ordinal);
 
     private static Gen<IReadOnlyDictionary<string, SupplyPosition>> AnySupply =>
         from known in Gen.SubListOf(Skus)

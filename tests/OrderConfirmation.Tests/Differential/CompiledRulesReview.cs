@@ -10,7 +10,7 @@ internal static class CompiledRulesReview
 
     /// <summary>
     /// Every compiled rule of the four review stages, without the preliminary stage's gate: order rules once,
-    /// line rules once per line with the line's supply, the way <see cref="ReviewEvaluator"/> sets up its scope.
+    /// line rules once per line with the line's supply, price and SKU demand, the way <see cref="ReviewEvaluator"/> sets up its scope.
     /// A rule's verdict is what <c>CompiledRule.Evaluate</c> reports: no finding, a failure, or an evaluation error.
     /// </summary>
     public static IReadOnlyList<RuleVerdict> EvaluateEveryRule(RuleSet ruleSet, ReviewFacts facts)
@@ -22,6 +22,7 @@ internal static class CompiledRulesReview
             Credit = facts.Credit,
             Today = facts.Today,
             Capabilities = facts.Capabilities,
+            Rates = facts.ExchangeRates,
         };
         var verdicts = new List<RuleVerdict>();
         foreach (var stage in (RuleStage<ReviewScope>[])[ReviewStages.Preliminary, .. ReviewStages.Detailed])
@@ -38,6 +39,8 @@ internal static class CompiledRulesReview
             {
                 scope.Line = line;
                 scope.Supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
+                scope.Price = ReferenceLineFacts.Price(facts, line);
+                scope.SkuDemand = ReferenceLineFacts.Demand(facts.Order, line);
                 verdicts.AddRange(rules.LineRules.Select(rule => Evaluate(rule, scope, line.LineNo)));
             }
         }

@@ -15,7 +15,8 @@ namespace OrderConfirmation.Tests.Differential;
 /// period, with bad debts, exactly at / just over / within the limit. Supply is missing, short, exact or ample, with
 /// lead times just before, on and after the requested date. Rare extremes (a line amount or an exposure beyond
 /// <see cref="decimal.MaxValue"/>, a lead time beyond the calendar) make both engines meet exceptions. Reviews happen
-/// at any time of 2026 and 2027.
+/// at any time of 2026 and 2027. Two thirds of the reviews have a price list (issue 15), with rates or without, and
+/// the credit is kept in another currency or limited to some payment terms now and then.
 /// </summary>
 internal static class DifferentialFacts
 {
@@ -40,7 +41,39 @@ internal static class DifferentialFacts
         from credit in ACredit(order)
         from supply in ASupply(order, evaluatedAt.InZone(Zone).Date)
         from capabilities in Gen.Frequency((1, Gen.Constant(Capabilities.ToList())), (2, Gen.SubListOf(Capabilities)))
-        select new ReviewFacts(order, credit, supply, capabilities.ToHashSet(StringComparer.Ordinal), evaluatedAt, Zone);
+        from prices in APriceList(order)
+        from rates in ARates
+        from creditCurrency in Gen.Frequency((4, Gen.Constant<string?>(null)), (1, Gen.Elements<string?>("CNY", "USD", "EUR", "GBP")))
+        from allowedTerms in Gen.Frequency((3, Gen.Constant<PaymentTerms[]?>(null)), (1, Gen.SubListOf(Enum.GetValues<PaymentTerms>()).Select(t => (PaymentTerms[]?)[.. t])))
+        let profile = credit is null ? null : credit with { Currency = creditCurrency, AllowedPaymentTerms = allowedTerms?.ToHashSet() }
+        select new ReviewFacts(order, profile, supply, capabilities.ToHashSet(StringComparer.Ordinal), evaluatedAt, Zone) { Prices = prices, ExchangeRates = rates };
+
+    /// <summary>Finance's rates: none, the usual ones (base CNY, USD and EUR), or without EUR.</summary>
+    private static Gen<ExchangeRates> ARates =>
+        Gen.Frequency(
+            (1, Gen.Constant(ExchangeRates.None)),
+            (3, Gen.Constant(new ExchangeRates("CNY", new Dictionary<string, decimal> { ["USD"] = 7.10m, ["EUR"] = 7.75m }))),
+            (1, Gen.Constant(new ExchangeRates("CNY", new Dictionary<string, decimal> { ["USD"] = 7.10m }))));
+
+    /// <summary>
+    /// No price list one time in three (the pricing stage does not run); else an entry for most of the order's SKUs, in the
+    /// order's currency or another, at a list price from the line's price to half as much again (discounts either side of
+    /// 10 %), with a unit cost either side of the 15 % margin, or none.
+    /// </summary>
+    private static Gen<IReadOnlyDictionary<string, PriceListEntry>?> APriceList(Order order)
+    {
+        var priced = order.Lines.Where(l => l.Sku is not null).GroupBy(l => l.Sku!, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var entries = Gen.CollectToList(priced, line =>
+            from missing in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+            from currency in Gen.Frequency((4, Gen.Constant(string.IsNullOrWhiteSpace(order.Currency) ? "CNY" : order.Currency)), (1, Gen.Elements("CNY", "USD", "EUR", "GBP")))
+            from listFactor in Gen.Elements(0.8m, 1m, 1.1m, 1.111111m, 1.2m, 1.5m)
+            from costFactor in Gen.Elements<decimal?>(null, 0.5m, 0.85m, 0.86m, 1.2m)
+            let price = Math.Max(0m, line.UnitPrice ?? 100m)
+            select missing ? ((string, PriceListEntry)?)null : (line.Sku!, new PriceListEntry(currency, Sum(() => price * listFactor), costFactor is { } c ? Sum(() => price * c) : null)));
+        return Gen.Frequency(
+            (1, Gen.Constant<IReadOnlyDictionary<string, PriceListEntry>?>(null)),
+            (2, entries.Select(e => (IReadOnlyDictionary<string, PriceListEntry>?)e.OfType<(string Sku, PriceListEntry Entry)>().ToDictionary(x => x.Sku, x => x.Entry, StringComparer.Ordinal))));
+    }
 
     /// <summary>
     /// The instant of a review: a quarter of an hour anywhere in 2026 or 2027 (weekends, holidays, the turn of the

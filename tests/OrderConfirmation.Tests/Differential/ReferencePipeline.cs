@@ -17,7 +17,7 @@ internal sealed record ReferenceDeviation(bool GateOnPreliminaryErrors = true, R
 /// <summary>
 /// An independent review pipeline on RulesEngine 6.0.1's public <c>ExecuteAllRulesAsync</c>, written from the README
 /// and the regulation rather than from the library's evaluator: the preliminary review (article 4.1) runs first and,
-/// when it finds an error, the detailed stages (article 4.2: credit, technical, supply) do not run; a stage runs when
+/// when it finds an error, the detailed stages (article 4.2: credit, Finance's pricing when a price list is given, technical, supply) do not run; a stage runs when
 /// the rule files have an enabled rule for it; within a stage the order rules run in file and declaration order, then
 /// line by line the line rules. A failed rule gives a finding with its metadata, the values RulesEngine computed for it
 /// and the message rendered from them; an exception gives a held <see cref="FindingKind.EvaluationError"/>. The
@@ -27,7 +27,7 @@ internal sealed record ReferenceDeviation(bool GateOnPreliminaryErrors = true, R
 internal sealed class ReferencePipeline
 {
     /// <summary>The review stages in the regulation's order.</summary>
-    private static readonly ReviewStage[] ReviewStages = [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
+    private static readonly ReviewStage[] ReviewStages = [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.PricingPolicy, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
 
     /// <summary>Outcomes from the least to the most severe (README: Rejected > OnHold > NeedsClarification > ReadyToConfirm).</summary>
     private static readonly ReviewOutcome[] BySeverity = [ReviewOutcome.ReadyToConfirm, ReviewOutcome.NeedsClarification, ReviewOutcome.OnHold, ReviewOutcome.Rejected];
@@ -55,7 +55,8 @@ internal sealed class ReferencePipeline
         var findings = new List<ExpectedFinding>();
         foreach (var stage in ReviewStages)
         {
-            if (stage == _deviation.SkippedStage || !_rules.Values.Any(r => r.Stage == stage))
+            // Finance's price policy runs only when the review has a price list (issue 15).
+            if (stage == _deviation.SkippedStage || !_rules.Values.Any(r => r.Stage == stage) || (stage == ReviewStage.PricingPolicy && facts.Prices is null))
             {
                 continue;
             }
@@ -74,12 +75,13 @@ internal sealed class ReferencePipeline
                 Input("credit", facts.Credit),
                 Input("today", facts.Today),
                 Input("capabilities", facts.Capabilities),
+                Input("rates", facts.ExchangeRates),
             ];
             Run(stage, RuleScopeKind.Order, orderInputs, lineNo: null, findings);
             foreach (var line in facts.Order.Lines)
             {
                 var supply = line.Sku is { } sku && facts.Supply.TryGetValue(sku, out var position) ? position : null;
-                Run(stage, RuleScopeKind.Line, [.. orderInputs, Input("line", line), Input("supply", supply)], line.LineNo, findings);
+                Run(stage, RuleScopeKind.Line, [.. orderInputs, Input("line", line), Input("supply", supply), Input("price", ReferenceLineFacts.Price(facts, line)), Input("skuDemand", ReferenceLineFacts.Demand(facts.Order, line))], line.LineNo, findings);
             }
         }
 

@@ -9,15 +9,16 @@ namespace OrderConfirmation.Tests.Differential;
 /// <summary>
 /// The reference: RulesEngine 6.0.1 itself, through its public <c>ExecuteAllRulesAsync</c>, on the workflows of
 /// <see cref="RulesEngineWorkflows"/> (JSON read by RulesEngine's own constructor). Order workflows run once with
-/// <c>order</c>, <c>customer</c>, <c>credit</c>, <c>today</c> and <c>capabilities</c>; line workflows once per line
-/// with <c>line</c> and <c>supply</c> (the line's SKU in the supply facts, or null) as well. RulesEngine evaluates
+/// <c>order</c>, <c>customer</c>, <c>credit</c>, <c>today</c>, <c>capabilities</c> and <c>rates</c>; line workflows once
+/// per line with <c>line</c>, <c>supply</c> (the line's SKU in the supply facts, or null), <c>price</c> and
+/// <c>skuDemand</c> (<see cref="ReferenceLineFacts"/>) as well. RulesEngine evaluates
 /// GlobalParams and LocalParams itself. A result with <c>IsSuccess</c> false and an <c>ExceptionMessage</c> is an
 /// error (RulesEngine reports exceptions that way); without one it is a plain failure.
 /// </summary>
 internal sealed class RulesEngineReview
 {
     /// <summary>The same custom types our compiler gives RulesEngine's expression parser.</summary>
-    public static readonly Type[] CustomTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(OrderStatus)];
+    public static readonly Type[] CustomTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(OrderStatus), typeof(ExchangeRates), typeof(CreditProfile), typeof(PriceListEntry)];
 
     private readonly RulesEngine.RulesEngine _engine;
     private readonly string[] _orderWorkflows;
@@ -41,6 +42,7 @@ internal sealed class RulesEngineReview
             RuleParameter.Create("credit", facts.Credit),
             RuleParameter.Create("today", facts.Today),
             RuleParameter.Create("capabilities", facts.Capabilities),
+            RuleParameter.Create("rates", facts.ExchangeRates),
         ];
         foreach (var workflow in _orderWorkflows)
         {
@@ -50,7 +52,11 @@ internal sealed class RulesEngineReview
         foreach (var line in facts.Order.Lines)
         {
             var supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
-            RuleParameter[] lineInputs = [.. orderInputs, RuleParameter.Create("line", line), RuleParameter.Create("supply", supply)];
+            RuleParameter[] lineInputs =
+            [
+                .. orderInputs, RuleParameter.Create("line", line), RuleParameter.Create("supply", supply),
+                RuleParameter.Create("price", ReferenceLineFacts.Price(facts, line)), RuleParameter.Create("skuDemand", ReferenceLineFacts.Demand(facts.Order, line)),
+            ];
             foreach (var workflow in _lineWorkflows)
             {
                 Execute(workflow, lineInputs, line.LineNo, verdicts);

@@ -17,8 +17,8 @@ internal sealed record RulesEngineWorkflow(string Name, RuleScopeKind Scope, str
 /// </summary>
 internal static class RulesEngineWorkflows
 {
-    /// <summary>The files of the four review stages; change eligibility uses other inputs and is left out.</summary>
-    public static readonly string[] ReviewFileNames = ["completeness.json", "credit.json", "technical.json", "supply.json"];
+    /// <summary>The files of the review stages; change eligibility uses other inputs and is left out.</summary>
+    public static readonly string[] ReviewFileNames = ["completeness.json", "credit.json", "pricing.json", "technical.json", "supply.json"];
 
     private static readonly string[] KeptRuleFields = ["RuleName", "Expression", "LocalParams", "RuleExpressionType", "Enabled"];
 

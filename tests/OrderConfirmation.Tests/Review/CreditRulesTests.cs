@@ -120,4 +120,77 @@ public sealed class CreditRulesTests
         Assert.Equal(ReviewOutcome.Rejected, decision.Outcome);
         Assert.Equal(["CustomerNotBlocked", "NoBadDebtRecords", "OverdueWithinGracePeriod", "WithinCreditLimit"], decision.Findings.Select(f => f.Rule));
     }
+
+    private static readonly ExchangeRates Rates = new("CNY", new Dictionary<string, decimal> { ["USD"] = 7.10m });
+
+    /// <summary>The default order (10 × 1,200) in <paramref name="currency"/>, against a credit profile kept in CNY.</summary>
+    private static ReviewDecision ReviewInCurrency(string currency, CreditProfile credit, ExchangeRates rates, PaymentTerms terms = PaymentTerms.Net30) =>
+        DefaultRules.Review(new FactsBuilder().WithCredit(credit).WithRates(rates).WithOrder(o => o.With(x => x with { Currency = currency, PaymentTerms = terms })));
+
+    [Theory]
+    [InlineData(14_800, false)] // 12,000 USD = 85,200 CNY; 14,800 + 85,200 = 100,000 CNY: exactly at the limit
+    [InlineData(14_800.01, true)]
+    public void WithinCreditLimit_OrderInDollarsCreditInYuan_ComparesInTheCreditsCurrency(decimal outstanding, bool held)
+    {
+        var decision = ReviewInCurrency("USD", new CreditProfile(100_000m, outstanding, 0m, 0m, 0, 0, blocked: false) { Currency = "CNY" }, Rates);
+
+        Assert.Equal(held, decision.Findings.Any(f => f.Rule == "WithinCreditLimit"));
+        Assert.Equal(held ? ReviewOutcome.OnHold : ReviewOutcome.ReadyToConfirm, decision.Outcome);
+    }
+
+    [Fact]
+    public void WithinCreditLimit_OverTheLimitInAnotherCurrency_ShowsAmountsInTheCreditsCurrency()
+    {
+        // The case: 12,000 USD plus a 20,000 CNY balance, against a 100,000 CNY limit, passed as raw numbers.
+        var finding = Assert.Single(ReviewInCurrency("USD", new CreditProfile(100_000m, 20_000m, 0m, 0m, 0, 0, blocked: false) { Currency = "CNY" }, Rates).Findings);
+
+        Assert.Equal("WithinCreditLimit", finding.Rule);
+        Assert.Equal("CNY", finding.Values["currency"]);
+        Assert.Equal(105_200m, Convert.ToDecimal(finding.Values["exposure"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(5_200m, Convert.ToDecimal(finding.Values["excess"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void WithinCreditLimit_NoCreditCurrency_ComparesInTheOrdersCurrency()
+    {
+        // Without a currency the profile is in the order's: 12,000 + 88,000 = 100,000 USD, at the limit, no rate needed.
+        var decision = ReviewInCurrency("USD", Credit(outstanding: 88_000m), ExchangeRates.None);
+
+        Assert.Equal(ReviewOutcome.ReadyToConfirm, decision.Outcome);
+    }
+
+    [Fact]
+    public void ExchangeRateKnown_NoRateBetweenOrderAndCreditCurrencies_HoldsForARateAndDoesNotGuessTheLimit()
+    {
+        var decision = ReviewInCurrency("USD", new CreditProfile(1m, 50m, 0m, 0m, 0, 0, blocked: false) { Currency = "CNY" }, ExchangeRates.None);
+
+        var finding = Assert.Single(decision.Findings);
+        Assert.Equal(("ExchangeRateKnown", ReviewOutcome.OnHold, ReviewAction.ProvideExchangeRate, Department.Finance), (finding.Rule, finding.Outcome, finding.Action, finding.Department));
+    }
+
+    [Fact]
+    public void ExchangeRateKnown_PrepaidOrder_NeedsNoRate() =>
+        Assert.Empty(ReviewInCurrency("USD", new CreditProfile(1m, 50m, 0m, 0m, 0, 0, blocked: false) { Currency = "CNY" }, ExchangeRates.None, PaymentTerms.Prepaid).Findings);
+
+    [Theory]
+    [InlineData(PaymentTerms.Net30, false)]
+    [InlineData(PaymentTerms.Net60, true)]
+    [InlineData(PaymentTerms.Prepaid, true)] // the rule applies to prepaid orders too
+    public void PaymentTermsAllowed_TermsAgainstFinancesList_HoldsTermsNotOnIt(PaymentTerms terms, bool held)
+    {
+        var credit = Credit() with { AllowedPaymentTerms = new HashSet<PaymentTerms> { PaymentTerms.Net30, PaymentTerms.CashOnDelivery } };
+
+        var decision = Review(credit, terms);
+
+        Assert.Equal(held, decision.Findings.Any(f => f.Rule == "PaymentTermsAllowed" && f.Outcome == ReviewOutcome.OnHold && f.Action == ReviewAction.AdjustPaymentTerms));
+    }
+
+    [Fact]
+    public void PaymentTermsAllowed_NoListFromFinance_AllowsAnyTerms()
+    {
+        foreach (var terms in Enum.GetValues<PaymentTerms>())
+        {
+            Assert.DoesNotContain(Review(Credit(), terms).Findings, f => f.Rule == "PaymentTermsAllowed");
+        }
+    }
 }

@@ -92,4 +92,45 @@ public sealed class TechnicalAndSupplyRulesTests
         Assert.Equal(ReviewOutcome.OnHold, decision.Outcome);
         Assert.Equal(["WithinCreditLimit", "RequirementsSupported", "DeliverableByRequestedDate"], decision.Findings.Select(f => f.Rule));
     }
+
+    [Fact]
+    public void DeliverableByRequestedDate_TwoLinesOfOneSkuOverTheStock_NamesEachLineWithTheSkusDemand()
+    {
+        // 30 + 30 against 50 available: each line alone fits, the SKU's demand (60) does not, and replenishment is late.
+        var facts = new FactsBuilder()
+            .WithOrder(o => o.WithLines(new OrderLine(1, "CLOUD-HOST-8C", null, 30m, 1m, ["IPV6"]), new OrderLine(2, "CLOUD-HOST-8C", null, 30m, 1m, ["IPV6"])))
+            .WithSupply("CLOUD-HOST-8C", new SupplyPosition(50m, 60));
+
+        var findings = DefaultRules.Review(facts).Findings;
+
+        Assert.Equal([1, 2], findings.Where(f => f.Rule == "DeliverableByRequestedDate").Select(f => f.LineNo));
+        Assert.All(findings, f => Assert.Equal(60m, f.Values["skuDemand"]));
+        Assert.All(findings, f => Assert.Equal(10m, f.Values["shortfall"]));
+    }
+
+    [Fact]
+    public void StockCoversLine_OtherSkusDoNotCountTowardsALinesDemand()
+    {
+        var facts = new FactsBuilder()
+            .WithOrder(o => o.WithLines(new OrderLine(1, "CLOUD-HOST-8C", null, 30m, 1m, ["IPV6"]), new OrderLine(2, "FIREWALL-X2", null, 30m, 1m)))
+            .WithSupply("CLOUD-HOST-8C", new SupplyPosition(30m, 60))
+            .WithSupply("FIREWALL-X2", new SupplyPosition(30m, 60));
+
+        Assert.Empty(DefaultRules.Review(facts).Findings);
+    }
+
+    [Fact]
+    public void DeliverableByRequestedDate_ManyLinesOfOneSku_AddsThemAllUp()
+    {
+        // More lines than the pairwise count (16): the demand goes through a dictionary and must still add up to 40.
+        var lines = Enumerable.Range(1, 40).Select(i => new OrderLine(i, i % 2 == 0 ? "CLOUD-HOST-8C" : "FIREWALL-X2", null, 1m, 1m)).ToArray();
+        var facts = new FactsBuilder().WithOrder(o => o.WithLines(lines))
+            .WithSupply("CLOUD-HOST-8C", new SupplyPosition(19m, 60))
+            .WithSupply("FIREWALL-X2", new SupplyPosition(20m, 60));
+
+        var findings = DefaultRules.Review(facts).Findings;
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => i * 2), findings.Select(f => f.LineNo!.Value));
+        Assert.All(findings, f => Assert.Equal(20m, f.Values["skuDemand"]));
+    }
 }

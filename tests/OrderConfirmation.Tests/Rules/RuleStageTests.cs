@@ -98,7 +98,7 @@ public sealed class RuleStageTests
 
         var catalog = StandardStages.Catalog.With(extra);
 
-        Assert.Equal((6, 5), (catalog.Count, StandardStages.Catalog.Count));
+        Assert.Equal((7, 6), (catalog.Count, StandardStages.Catalog.Count));
         Assert.Same(extra, catalog[^1]);
         Assert.Same(extra, catalog.Find(new ReviewStage("ExportControl")));
         Assert.Null(StandardStages.Catalog.Find(new ReviewStage("ExportControl")));
@@ -109,7 +109,7 @@ public sealed class RuleStageTests
     public void InputNames_StandardCatalog_AreEveryInputOnceInDeclarationOrder()
     {
         Assert.Equal(
-            ["order", "customer", "today", "credit", "capabilities", "line", "supply", "change", "changed", "status", "revision", "promisedDeliveryDate", "current", "shipped"],
+            ["order", "customer", "today", "credit", "capabilities", "rates", "line", "supply", "price", "skuDemand", "change", "changed", "status", "revision", "promisedDeliveryDate", "current", "shipped"],
             StandardStages.Catalog.InputNames);
     }
 
@@ -117,7 +117,7 @@ public sealed class RuleStageTests
     public void StandardCatalog_ListsTheRegulationsStagesInOrder()
     {
         Assert.Equal(
-            [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability, ReviewStage.ChangeEligibility],
+            [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.PricingPolicy, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability, ReviewStage.ChangeEligibility],
             StandardStages.Catalog.Select(s => s.Name));
     }
 }
