@@ -22,16 +22,6 @@ public sealed class CalendarFileTests
     }
 
     [Fact]
-    public void Load_ShippedFile_HolidaysAndMakeUpDaysAreThoseOf2025And2026()
-    {
-        var calendar = CalendarFile.Load(ShippedPath).Calendar;
-
-        var years = calendar.Holidays.Concat(calendar.MakeUpWorkdays.Keys).Select(date => date.Year).Distinct().Order();
-
-        Assert.Equal([2025, 2026], years);
-    }
-
-    [Fact]
     public void LoadDefault_IsTheShippedFile()
     {
         var shipped = CalendarFile.Load(ShippedPath);

@@ -16,6 +16,16 @@ public sealed class OfficialCalendarTests
 {
     private static readonly WorkingCalendar Shipped = CalendarFile.Load(CalendarJson.ShippedPath).Calendar;
 
+    /// <summary>
+    /// The working days of each year the file covers, counted by hand from its notice (the weekdays of the year, less the
+    /// weekdays in a holiday period, plus the make-up days); the issue gives 248 (1,984 business hours) for 2025 and 2026.
+    /// </summary>
+    public static TheoryData<int, int> WorkingDaysPerYear => new()
+    {
+        { 2025, 248 },
+        { 2026, 248 },
+    };
+
     /// <summary>Make-up working days (调休上班) named in the notices, each a Saturday or Sunday.</summary>
     public static TheoryData<int, int, int> MakeUpDays => new()
     {
@@ -49,24 +59,30 @@ public sealed class OfficialCalendarTests
     };
 
     [Theory]
-    [InlineData(2025)]
-    [InlineData(2026)]
-    public void ShippedCalendar_Year_Has248WorkingDays(int year)
+    [MemberData(nameof(WorkingDaysPerYear))]
+    public void ShippedCalendar_Year_HasTheWorkingDaysOfItsNotice(int year, int workingDays)
     {
         var first = new LocalDate(year, 1, 1);
         var days = Enumerable.Range(0, Period.DaysBetween(first, first.PlusYears(1))).Select(first.PlusDays);
 
-        Assert.Equal(248, days.Count(Shipped.IsWorkingDay));
+        Assert.Equal(workingDays, days.Count(Shipped.IsWorkingDay));
     }
 
     [Theory]
-    [InlineData(2025)]
-    [InlineData(2026)]
-    public void ShippedCalendar_Year_Has1984BusinessHours(int year)
+    [MemberData(nameof(WorkingDaysPerYear))]
+    public void ShippedCalendar_Year_HasEightBusinessHoursPerWorkingDay(int year, int workingDays)
     {
-        var (start, end) = Year(year);
+        var (start, end) = (At(Shanghai, year, 1, 1, 0), At(Shanghai, year + 1, 1, 1, 0));
 
-        Assert.Equal(Duration.FromHours(1984), Shipped.BusinessTimeBetween(start, end));
+        Assert.Equal(Duration.FromHours(8 * workingDays), Shipped.BusinessTimeBetween(start, end));
+    }
+
+    [Fact]
+    public void ShippedCalendar_EveryYearItLists_HasItsWorkingDaysChecked()
+    {
+        var listed = Shipped.Holidays.Concat(Shipped.MakeUpWorkdays.Keys).Select(date => date.Year).Distinct().Order();
+
+        Assert.Equal(WorkingDaysPerYear.Select(row => (int)row[0]).Order(), listed);
     }
 
     [Theory]
@@ -109,7 +125,4 @@ public sealed class OfficialCalendarTests
         Assert.Contains("国务院办公厅关于2025年部分节假日安排的通知", description, StringComparison.Ordinal);
         Assert.Contains("国务院办公厅关于2026年部分节假日安排的通知", description, StringComparison.Ordinal);
     }
-
-    private static (Instant Start, Instant End) Year(int year) =>
-        (At(Shanghai, year, 1, 1, 0), At(Shanghai, year + 1, 1, 1, 0));
 }
