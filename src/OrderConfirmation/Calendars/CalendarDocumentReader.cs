@@ -8,7 +8,7 @@ namespace OrderConfirmation.Calendars;
 /// </summary>
 internal static class CalendarDocumentReader
 {
-    private static readonly string[] Properties = ["timeZone", "week", "holidays", "makeUpWorkdays", "standardTime", "pauseWhileAwaitingCustomer"];
+    private static readonly string[] Properties = ["description", "timeZone", "week", "holidays", "makeUpWorkdays", "standardTime", "pauseWhileAwaitingCustomer"];
 
     /// <summary>Checks the document and builds the settings.</summary>
     /// <returns>The settings, or <see langword="null"/> when a problem was reported.</returns>

@@ -8,7 +8,8 @@ namespace OrderConfirmation.Calendars;
 /// Loads the analysts' working-calendar file (<see cref="FileName"/>, kept in the rules directory) into
 /// <see cref="CalendarSettings"/>. The file is camelCase JSON (comments and trailing commas allowed):
 /// <code>
-/// { "timeZone": "Asia/Shanghai",
+/// { "description": "Mainland China, public holidays of 2026 (State Council General Office notice of 4 November 2025)",
+///   "timeZone": "Asia/Shanghai",
 ///   "week": { "Monday": ["09:00-12:00", "13:00-18:00"], "Friday": ["09:00-12:00", "13:00-18:00"] },
 ///   "holidays": ["2026-10-01"],
 ///   "makeUpWorkdays": [ { "date": "2026-10-10", "hours": ["09:00-12:00", "13:00-18:00"] } ],
@@ -16,7 +17,8 @@ namespace OrderConfirmation.Calendars;
 ///   "pauseWhileAwaitingCustomer": true }
 /// </code>
 /// <c>timeZone</c> (TZDB), <c>week</c> (English day names, Monday to Sunday; a day left out is not worked) and
-/// <c>standardTime</c> (see <see cref="CalendarSettings.StandardTime"/>) are required; <c>holidays</c> and
+/// <c>standardTime</c> (see <see cref="CalendarSettings.StandardTime"/>) are required; <c>description</c> is free text
+/// for the file's keepers (its sources), not read otherwise; <c>holidays</c> and
 /// <c>makeUpWorkdays</c> default to none and <c>pauseWhileAwaitingCustomer</c> to <see langword="true"/>.
 /// The whole file is checked when it is loaded: either every part is valid and the settings are returned, or a
 /// <see cref="CalendarLoadException"/> lists every problem with its line and column. Unknown properties are
@@ -87,7 +89,8 @@ public static class CalendarFile
 
     /// <summary>
     /// Loads the calendar file embedded in the package (a copy of <c>rules/calendar.json</c>: Asia/Shanghai,
-    /// Monday to Friday 09:00–12:00 and 13:00–18:00, standard time 8 business hours). Each call reads it anew.
+    /// Monday to Friday 09:00–12:00 and 13:00–18:00, the public holidays and make-up working days of 2025 and 2026 from
+    /// the State Council General Office's notices, standard time 8 business hours). Each call reads it anew.
     /// </summary>
     /// <returns>The default settings.</returns>
     /// <exception cref="CalendarLoadException">The embedded file is invalid (a packaging defect).</exception>

@@ -10,6 +10,9 @@ internal sealed class CalendarFileDocument
     [JsonPropertyName("$schema")]
     public string? Schema { get; set; }
 
+    /// <summary>Free text for the people who keep the file: what it holds and where its dates come from (the official notices); not read otherwise.</summary>
+    public string? Description { get; set; }
+
     public string? TimeZone { get; set; }
 
     public Dictionary<string, List<string?>?>? Week { get; set; }

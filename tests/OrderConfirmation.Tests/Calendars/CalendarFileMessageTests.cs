@@ -16,7 +16,7 @@ public sealed class CalendarFileMessageTests
 
     private const string DayList = "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday";
 
-    private const string TopLevelProperties = "timeZone, week, holidays, makeUpWorkdays, standardTime, pauseWhileAwaitingCustomer";
+    private const string TopLevelProperties = "description, timeZone, week, holidays, makeUpWorkdays, standardTime, pauseWhileAwaitingCustomer";
 
     /// <summary>Asserts that reading <paramref name="json"/> fails with exactly this one diagnostic.</summary>
     private static void AssertOnly(string json, string code, SourcePosition position, string message) =>
@@ -299,6 +299,7 @@ public sealed class CalendarFileMessageTests
     [InlineData("\"holiday\": []", "holiday", "holidays")]
     [InlineData("\"pauseWhileAwaitingCustomers\": true", "pauseWhileAwaitingCustomers", "pauseWhileAwaitingCustomer")]
     [InlineData("\"wee\": {}", "wee", "week")]
+    [InlineData("\"Description\": \"2026\"", "Description", "description")]
     public void Read_MisspeltTopLevelProperty_SuggestsTheProperty(string property, string name, string suggestion)
     {
         var json = ValidWith("\"PT8H\"", $"\"PT8H\",\n  {property}");
@@ -352,6 +353,14 @@ public sealed class CalendarFileMessageTests
         var json = ValidWith("\"PT8H\"", "8");
 
         AssertOnly(json, CalendarDiagnosticCodes.InvalidJson, new SourcePosition(6, 19), "The value has the wrong type: expected a string (at 'standardTime').");
+    }
+
+    [Fact]
+    public void Read_DescriptionNotText_NamesThePropertyAndTheExpectedType()
+    {
+        var json = ValidWith("\"PT8H\"", "\"PT8H\",\n  \"description\": 2026");
+
+        AssertOnly(json, CalendarDiagnosticCodes.InvalidJson, new SourcePosition(7, 18), "The value has the wrong type: expected a string (at 'description').");
     }
 
     [Fact]

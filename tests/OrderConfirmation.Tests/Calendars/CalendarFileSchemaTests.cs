@@ -16,6 +16,7 @@ public sealed class CalendarFileSchemaTests
     private const string Complete = """
         {
           "$schema": "./calendar.schema.json",
+          "description": "Head office, Shanghai: public holidays of 2026 (State Council General Office, 4 November 2025).",
           "timeZone": "Asia/Shanghai",
           "week": { "Monday": ["09:00-12:00", "13:00-18:00"], "Saturday": ["09:00-12:00"] },
           "holidays": ["2026-10-01", "2026-10-02"],
@@ -52,16 +53,19 @@ public sealed class CalendarFileSchemaTests
         { "negative standardTime", Variant(file => file["standardTime"] = "PT-8H") },
         { "standardTime not a duration", Variant(file => file["standardTime"] = "8 hours") },
         { "pauseWhileAwaitingCustomer not a boolean", Variant(file => file["pauseWhileAwaitingCustomer"] = "yes") },
+        { "description not text", Variant(file => file["description"] = new JsonArray("2026", "State Council")) },
+        { "description misspelt", Variant(file => { file.Remove("description"); file["descripton"] = "2026 holidays"; }) },
     };
 
     /// <summary>Calendars the loader accepts although they differ from <see cref="Complete"/>; the schema must not flag them.</summary>
     public static TheoryData<string, string> AcceptedFiles => new()
     {
-        { "only the required properties", Variant(file => { file.Remove("$schema"); file.Remove("holidays"); file.Remove("makeUpWorkdays"); file.Remove("pauseWhileAwaitingCustomer"); }) },
+        { "only the required properties", Variant(file => { file.Remove("$schema"); file.Remove("description"); file.Remove("holidays"); file.Remove("makeUpWorkdays"); file.Remove("pauseWhileAwaitingCustomer"); }) },
         { "hours with seconds and spaces", Variant(file => file["week"]!["Monday"]![0] = "09:00:30 - 12:00") },
         { "a day with no hours", Variant(file => file["week"]!["Sunday"] = new JsonArray()) },
         { "standardTime in business days and hours", Variant(file => file["standardTime"] = "P1DT4H") },
         { "standardTime with fractional seconds", Variant(file => file["standardTime"] = "PT0.5S") },
+        { "empty description", Variant(file => file["description"] = string.Empty) },
     };
 
     [Fact]

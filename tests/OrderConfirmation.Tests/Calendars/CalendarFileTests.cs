@@ -10,16 +10,13 @@ namespace OrderConfirmation.Tests.Calendars;
 public sealed class CalendarFileTests
 {
     [Fact]
-    public void Load_ShippedFile_ReadsTheExampleCalendar()
+    public void Load_ShippedFile_ReadsTheCompanysWeekAndStandard()
     {
         var settings = CalendarFile.Load(ShippedPath);
 
-        var expected = new WorkingCalendar(
-            Shanghai,
-            Weekdays(Shanghai, "09:00-12:00", "13:00-18:00").Week,
-            [new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2)],
-            new Dictionary<LocalDate, IReadOnlyList<WorkingHours>> { [MakeUpSaturday] = Hours("09:00-12:00", "13:00-18:00") });
-        AssertSameCalendar(expected, settings.Calendar);
+        Assert.Equal(Shanghai, settings.Calendar.Zone);
+        Assert.Equal([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday], settings.Calendar.Week.Keys.Order());
+        Assert.All(settings.Calendar.Week.Values, hours => Assert.Equal(Hours("09:00-12:00", "13:00-18:00"), hours));
         Assert.Equal(Duration.FromHours(8), settings.StandardTime);
         Assert.True(settings.PauseWhileAwaitingCustomer);
     }
@@ -93,6 +90,18 @@ public sealed class CalendarFileTests
     }
 
     [Fact]
+    public void Read_Description_IsAcceptedAndChangesNothing()
+    {
+        var json = ValidWith("\"timeZone\"", "\"description\": \"国务院办公厅关于2026年部分节假日安排的通知, 4 November 2025\",\n  \"timeZone\"");
+
+        var described = Read(json);
+
+        var plain = Read(Valid);
+        AssertSameCalendar(plain.Calendar, described.Calendar);
+        Assert.Equal((plain.StandardTime, plain.PauseWhileAwaitingCustomer), (described.StandardTime, described.PauseWhileAwaitingCustomer));
+    }
+
+    [Fact]
     public void Read_PauseSetToFalse_DoesNotPause() =>
         Assert.False(Read(ValidWith("\"PT8H\"", "\"PT8H\", \"pauseWhileAwaitingCustomer\": false")).PauseWhileAwaitingCustomer);
 
@@ -127,11 +136,11 @@ public sealed class CalendarFileTests
     {
         var calendar = CalendarFile.Load(ShippedPath).Calendar;
 
-        // Wednesday 30 September 17:00 to Saturday 10 October 10:00: one hour on the 30th, none on the
-        // holidays 1-2 October, none on the weekend, the rest of that week (5-9 October, 40 hours), one hour on the make-up day.
+        // Wednesday 30 September 17:00 to Saturday 10 October 10:00 (2026 notice: National Day 1-7 October, 10 October
+        // worked): one hour on the 30th, none on the holidays, 8 and 9 October (16 hours), one hour on the make-up day.
         var businessTime = calendar.BusinessTimeBetween(At(Shanghai, 2026, 9, 30, 17), At(Shanghai, 2026, 10, 10, 10));
 
-        Assert.Equal(Duration.FromHours(42), businessTime);
+        Assert.Equal(Duration.FromHours(18), businessTime);
     }
 
     [Fact]

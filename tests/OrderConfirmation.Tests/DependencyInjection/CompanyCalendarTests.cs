@@ -7,8 +7,9 @@ namespace OrderConfirmation.Tests.DependencyInjection;
 
 /// <summary>
 /// The company has one working calendar and one zone, the calendar file's: <c>calendar.json</c> in the rules directory,
-/// or the shipped one (rules/calendar.json: Asia/Shanghai, Monday–Friday, holidays 2026-10-01/02, make-up workday
-/// Saturday 2026-10-10). The lifecycle's deadlines and the review's business date both use it.
+/// or the shipped one (rules/calendar.json: Asia/Shanghai, Monday–Friday, the official holidays and make-up working days
+/// of 2025 and 2026, among them National Day 2026-10-01 to 07 and the make-up Saturday 2026-10-10). The lifecycle's
+/// deadlines and the review's business date both use it.
 /// </summary>
 public sealed class CompanyCalendarTests : IDisposable
 {
