@@ -13,6 +13,7 @@ internal sealed class ReviewFactsSource
 {
     private static readonly IReadOnlyDictionary<string, SupplyPosition> NoSupply = System.Collections.ObjectModel.ReadOnlyDictionary<string, SupplyPosition>.Empty;
     private static readonly IReadOnlySet<string> NoCapabilities = new HashSet<string>();
+    private static readonly IReadOnlyDictionary<string, PriceListEntry> NoPrices = System.Collections.ObjectModel.ReadOnlyDictionary<string, PriceListEntry>.Empty;
 
     private readonly ICreditProfileProvider _credit;
     private readonly ISupplyProvider _supply;
@@ -63,7 +64,8 @@ internal sealed class ReviewFactsSource
         var rates = exchange is null ? ExchangeRates.None
             : await Within(exchange, ExchangeRates.None, ReviewStage.CreditAssessment, Department.Finance, "ExchangeRates", unavailable, cancellationToken).ConfigureAwait(false);
         var prices = priceList is null ? null
-            : await Within(priceList, null, ReviewStage.PricingPolicy, Department.Finance, "PriceList", unavailable, cancellationToken).ConfigureAwait(false);
+            // A price list that could not be had still runs the stage (on no entries), so that its system finding replaces it.
+            : await Within(priceList, NoPrices, ReviewStage.PricingPolicy, Department.Finance, "PriceList", unavailable, cancellationToken).ConfigureAwait(false);
         var facts = new ReviewFacts(order, credit, supply!, capabilities!, _clock.GetCurrentInstant(), _timeZone) { Prices = prices, ExchangeRates = rates ?? ExchangeRates.None };
         foreach (var (host, lookUp) in _hostStages.Zip(hostLookUps))
         {
