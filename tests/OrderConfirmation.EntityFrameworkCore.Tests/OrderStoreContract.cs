@@ -491,6 +491,19 @@ public abstract class OrderStoreContract<TContext> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadProcessingRecords_RejectedOrder_IsRejectedAtTheInstantItsClosureRecords()
+    {
+        var rejectedAt = Commits.At + Duration.FromHours(1);
+        await Store.CommitAsync(Commits.Enter("SO-R"));
+        var reject = Commits.Change("SO-R", 1, "reject-R", OrderStatus.Rejected);
+        await Store.CommitAsync(reject with { State = reject.State! with { Closure = new Lifecycle.State.ActionRecord("conf.wang", Lifecycle.State.Role.ConfirmationOfficer, rejectedAt, "blocked customer") } });
+
+        var record = Assert.Single(await Store.ReadProcessingRecordsAsync(Commits.At + Duration.FromDays(30)));
+
+        Assert.Equal((Kpis.ProcessingOutcome.Rejected, rejectedAt), (record.Outcome, record.ClosedAt!.Value));
+    }
+
+    [Fact]
     public async Task Commit_StateOfAnotherOrder_ThrowsAndWritesNothing()
     {
         var commit = Commits.Enter("SO-1") with { State = Commits.State("SO-2") };

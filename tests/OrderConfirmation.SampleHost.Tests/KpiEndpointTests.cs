@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using OrderConfirmation.Lifecycle.Commands;
+using OrderConfirmation.Lifecycle.State;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Tests;
 
@@ -52,6 +57,24 @@ public sealed class KpiEndpointTests : IDisposable
         Assert.Equal(1, group.GetProperty("timeliness").GetProperty("onTime").GetInt32());
         Assert.Equal(1, group.GetProperty("timeliness").GetProperty("due").GetInt32());
         Assert.Equal(1, group.GetProperty("accuracy").GetProperty("notAssessed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Kpis_AnOrderRejectedInTime_CountsAsProcessedOnTimeNotLateForever()
+    {
+        var orderId = await _client.ReviewAsync("01-ready-to-confirm.json", ("conf.rejects", "ConfirmationOfficer"));
+        _host.Clock.AdvanceMinutes(30);
+        var rejected = await _host.Services.GetRequiredService<OrderCommandProcessor>()
+            .ExecuteAsync("reject-" + orderId, orderId, new RejectOrder("blocked customer"), new Actor("conf.rejects", Role.ConfirmationOfficer));
+        Assert.True(rejected.IsAccepted, rejected.Refusal?.Message);
+        _host.Clock.Advance(Duration.FromDays(30));
+
+        using var response = await _client.GetAsAsync("/kpis?by=employee&from=2026-11-20&to=2026-11-20", HostCalls.Head);
+
+        var group = (await response.JsonAsync()).EnumerateArray().Single(g => g.GetProperty("group").GetString() == "conf.rejects");
+        Assert.Equal(1, group.GetProperty("timeliness").GetProperty("onTime").GetInt32());
+        Assert.Equal(1, group.GetProperty("timeliness").GetProperty("due").GetInt32());
+        Assert.Equal(0, group.GetProperty("accuracy").GetProperty("notAssessed").GetInt32());
     }
 
     [Fact]

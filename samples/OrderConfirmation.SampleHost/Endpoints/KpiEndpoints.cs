@@ -29,7 +29,8 @@ internal static class KpiEndpoints
             .WithDescription(
                 "Roles: any; `by=employee` only Auditor and HeadOfOrderConfirmation (per-employee figures are theirs to see, 403 for others). " +
                 "A JSON array with one object per group, each as `orderconfirm kpi --json` writes it. The records are those read at startup from " +
-                "`SampleHost:KpiRecordsPath` plus one per order this host keeps, built from its lifecycle state.")
+                "`SampleHost:KpiRecordsPath` plus one per order this host keeps, built from its lifecycle state: a rejected order counts as processed at its " +
+                "rejection, a cancelled one is left out of the timeliness and accuracy figures.")
             .Produces<KpiGroupSchema[]>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -10,9 +10,15 @@ namespace OrderConfirmation.Formats;
 /// <summary>
 /// Reads KPI record files: JSON Lines, one object per line, <c>"type": "order"</c> (an order-processing record) or
 /// <c>"type": "survey"</c> (a survey response); blank lines are skipped. Because the figures feed pay and promotion,
-/// nothing is guessed: an unknown field, a missing required field, a malformed instant or a score outside 1–5 is a
-/// <see cref="RequestFormatException"/> naming the file, line and field.
+/// nothing is guessed: an unknown field, a missing required field, a malformed instant, an unknown outcome, instants that
+/// do not fit the outcome or a score outside 1–5 is a <see cref="RequestFormatException"/> naming the file, line and field.
 /// </summary>
+/// <remarks>
+/// An order record's <c>outcome</c> is <c>"Confirmed"</c> (with <c>confirmedAt</c>), <c>"Rejected"</c> (with
+/// <c>closedAt</c>, the rejection, and no <c>confirmedAt</c>) or <c>"Cancelled"</c> (with <c>closedAt</c>, the
+/// cancellation, and <c>confirmedAt</c> when it was confirmed before). Records written before outcomes existed keep
+/// their meaning: without <c>outcome</c>, an order with <c>confirmedAt</c> is confirmed and one without is open.
+/// </remarks>
 public static class KpiRecordReader
 {
     /// <summary>Reads KPI record files, in order, into one set.</summary>
@@ -88,9 +94,11 @@ public static class KpiRecordReader
         var orderId = fields.Required(document.OrderId, "orderId");
         var receivedAt = fields.Instant(document.ReceivedAt, "receivedAt");
         Instant? confirmedAt = document.ConfirmedAt is null ? null : fields.Instant(document.ConfirmedAt, "confirmedAt");
-        if (confirmedAt < receivedAt)
+        Instant? closedAt = document.ClosedAt is null ? null : fields.Instant(document.ClosedAt, "closedAt");
+        var outcome = Outcome(document.Outcome, confirmedAt, fields);
+        if (OrderProcessingRecord.OutcomeProblem(outcome, receivedAt, confirmedAt, closedAt) is { } problem)
         {
-            throw fields.Error("confirmedAt", "The order is confirmed before it was received.");
+            throw fields.Error(problem.Field, problem.Problem);
         }
 
         var waits = new List<Interval>();
@@ -115,13 +123,25 @@ public static class KpiRecordReader
         NotFor("an order record", document.Communication, "communication", fields);
         NotFor("an order record", document.Efficiency, "efficiency", fields);
         NotFor("an order record", document.Attitude, "attitude", fields);
-        return new OrderProcessingRecord(orderId, receivedAt, confirmedAt, document.Department, document.Employee, waits, document.Assessed ?? false, defects);
+        return OrderProcessingRecord.ForOutcome(orderId, receivedAt, outcome, confirmedAt, closedAt, document.Department, document.Employee, waits, document.Assessed ?? false, defects);
     }
+
+    /// <summary>The outcome by its exact name; without one, confirmed when a confirmation is given, else open (as before outcomes existed).</summary>
+    private static ProcessingOutcome Outcome(string? name, Instant? confirmedAt, RequestFieldReader fields) => name switch
+    {
+        null => confirmedAt is null ? ProcessingOutcome.Open : ProcessingOutcome.Confirmed,
+        nameof(ProcessingOutcome.Confirmed) => ProcessingOutcome.Confirmed,
+        nameof(ProcessingOutcome.Rejected) => ProcessingOutcome.Rejected,
+        nameof(ProcessingOutcome.Cancelled) => ProcessingOutcome.Cancelled,
+        _ => throw fields.Error("outcome", $"{RequestFieldReader.Quote(name)} is not an outcome; use \"Confirmed\", \"Rejected\" or \"Cancelled\", or leave it out for an open order."),
+    };
 
     private static SurveyResponse Survey(KpiRecordDocument document, RequestFieldReader fields)
     {
         NotFor("a survey record", document.ReceivedAt, "receivedAt", fields);
         NotFor("a survey record", document.ConfirmedAt, "confirmedAt", fields);
+        NotFor("a survey record", document.Outcome, "outcome", fields);
+        NotFor("a survey record", document.ClosedAt, "closedAt", fields);
         NotFor("a survey record", document.CustomerWaits, "customerWaits", fields);
         NotFor("a survey record", document.Assessed, "assessed", fields);
         NotFor("a survey record", document.Defects, "defects", fields);

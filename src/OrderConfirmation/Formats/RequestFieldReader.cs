@@ -285,6 +285,6 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
     public RequestFormatException Error(string field, string problem) => new(source, field, problem);
 
     /// <summary>A text from the request, quoted for a message and shortened: a message must not repeat 10,000 characters.</summary>
-    private static string Quote(string text) =>
+    internal static string Quote(string text) =>
         text.Length <= MaxQuoted ? $"'{text}'" : string.Create(CultureInfo.InvariantCulture, $"'{text[..MaxQuoted]}…' ({text.Length:N0} characters)");
 }

@@ -3,7 +3,7 @@ namespace OrderConfirmation.Kpis;
 /// <summary>Where an order stands for the confirmation accuracy rate.</summary>
 public enum AccuracyStatus
 {
-    /// <summary>Not confirmed (as of the instant asked about): not counted.</summary>
+    /// <summary>Not confirmed (as of the instant asked about), rejected, or cancelled: not counted.</summary>
     NotConfirmed = 0,
 
     /// <summary>Confirmed but not yet assessed: excluded from the rate and counted separately.</summary>

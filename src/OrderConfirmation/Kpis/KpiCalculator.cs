@@ -5,8 +5,9 @@ namespace OrderConfirmation.Kpis;
 
 /// <summary>
 /// Computes the KPIs of article 6.2 from records, as pure functions (no I/O, no clock): the confirmation accuracy
-/// rate, the timely processing rate measured in business time on the working calendar (customer waits pause the
-/// clock when so configured), and customer satisfaction. Results do not depend on the order of the records.
+/// rate over confirmed orders, the timely processing rate measured in business time on the working calendar (an order
+/// is processed at its confirmation or rejection; customer waits pause the clock when so configured; cancelled orders
+/// are left out), and customer satisfaction. Results do not depend on the order of the records.
 /// Thread-safe; allocation-free per record.
 /// </summary>
 public sealed class KpiCalculator
@@ -29,24 +30,27 @@ public sealed class KpiCalculator
     public static AccuracyStatus Accuracy(OrderProcessingRecord order, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.ConfirmedAt is not { } confirmed || confirmed > asOf ? AccuracyStatus.NotConfirmed
+        return order.OutcomeAsOf(asOf) != ProcessingOutcome.Confirmed ? AccuracyStatus.NotConfirmed
             : !order.Assessed ? AccuracyStatus.NotAssessed
             : order.HasAttributableDefect ? AccuracyStatus.Inaccurate
             : AccuracyStatus.Accurate;
     }
 
     /// <summary>
-    /// The business time the order took (or, still open, has taken by <paramref name="asOf"/>) from receipt to
-    /// confirmation, less the business time spent waiting for the customer when the clock pauses for it.
+    /// The business time the order took (or, still open, has taken by <paramref name="asOf"/>) from receipt to its
+    /// confirmation, or to its rejection or cancellation when it was not confirmed, less the business time spent waiting
+    /// for the customer when the clock pauses for it.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
     public Duration ProcessingTime(OrderProcessingRecord order, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(order);
-        // A confirmation after asOf counts as still open. Business time over an empty or reversed span is zero, so an
-        // order received after asOf, and a wait outside [start, end), count nothing.
+        // A confirmation, rejection or cancellation after asOf counts as still open. Business time over an empty or
+        // reversed span is zero, so an order received after asOf, and a wait outside [start, end), count nothing.
         var start = order.ReceivedAt;
-        var end = Instant.Min(order.ConfirmedAt ?? asOf, asOf);
+        var end = order.ConfirmedAt is { } confirmed && confirmed <= asOf ? confirmed
+            : order.ClosedAt is { } closed && closed <= asOf ? closed
+            : asOf;
         var time = _calendar.BusinessTimeBetween(start, end);
         if (Settings.PauseWhileAwaitingCustomer)
         {
@@ -60,13 +64,22 @@ public sealed class KpiCalculator
         return time;
     }
 
-    /// <summary>Where the order stands for the timeliness rate as of <paramref name="asOf"/>.</summary>
+    /// <summary>
+    /// Where the order stands for the timeliness rate as of <paramref name="asOf"/>: processed (confirmed or rejected)
+    /// within the standard time or not, still open within it or past it, or cancelled and left out.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
     public TimelinessStatus Timeliness(OrderProcessingRecord order, Instant asOf)
     {
+        ArgumentNullException.ThrowIfNull(order);
+        var outcome = order.OutcomeAsOf(asOf);
+        if (outcome == ProcessingOutcome.Cancelled)
+        {
+            return TimelinessStatus.Cancelled;
+        }
+
         var within = ProcessingTime(order, asOf) <= Settings.StandardTime;
-        var confirmed = order.ConfirmedAt is { } at && at <= asOf;
-        return confirmed ? (within ? TimelinessStatus.OnTime : TimelinessStatus.Late)
+        return outcome != ProcessingOutcome.Open ? (within ? TimelinessStatus.OnTime : TimelinessStatus.Late)
             : within ? TimelinessStatus.NotYetDue : TimelinessStatus.Late;
     }
 
@@ -81,7 +94,7 @@ public sealed class KpiCalculator
             Assessed: accuracy is AccuracyStatus.Accurate or AccuracyStatus.Inaccurate ? 1 : 0,
             NotAssessed: accuracy == AccuracyStatus.NotAssessed ? 1 : 0,
             OnTime: timeliness == TimelinessStatus.OnTime ? 1 : 0,
-            Due: timeliness == TimelinessStatus.NotYetDue ? 0 : 1,
+            Due: timeliness is TimelinessStatus.OnTime or TimelinessStatus.Late ? 1 : 0,
             NotYetDue: timeliness == TimelinessStatus.NotYetDue ? 1 : 0,
             0, 0, 0, 0, 0);
     }
@@ -158,7 +171,7 @@ public sealed class KpiCalculator
         ArgumentNullException.ThrowIfNull(query);
         var groups = new SortedDictionary<KpiGroupKey, List<string>[]>(KpiGroupKey.Order);
         List<string>[] ListsOf(KpiGroupKey key) =>
-            groups.TryGetValue(key, out var lists) ? lists : groups[key] = [[], [], [], [], [], [], []];
+            groups.TryGetValue(key, out var lists) ? lists : groups[key] = [[], [], [], [], [], [], [], [], []];
 
         foreach (var order in orders)
         {
@@ -175,8 +188,11 @@ public sealed class KpiCalculator
             AddIf(lists[1], accuracy is AccuracyStatus.Accurate or AccuracyStatus.Inaccurate, order.OrderId);
             AddIf(lists[2], accuracy == AccuracyStatus.NotAssessed, order.OrderId);
             AddIf(lists[3], timeliness == TimelinessStatus.OnTime, order.OrderId);
-            AddIf(lists[4], timeliness != TimelinessStatus.NotYetDue, order.OrderId);
+            AddIf(lists[4], timeliness is TimelinessStatus.OnTime or TimelinessStatus.Late, order.OrderId);
             AddIf(lists[5], timeliness == TimelinessStatus.NotYetDue, order.OrderId);
+            var outcome = order.OutcomeAsOf(query.AsOf);
+            AddIf(lists[7], outcome == ProcessingOutcome.Rejected, order.OrderId);
+            AddIf(lists[8], outcome == ProcessingOutcome.Cancelled, order.OrderId);
         }
 
         foreach (var response in responses)
@@ -193,7 +209,11 @@ public sealed class KpiCalculator
             ListsOf(KpiGroupKey.For(KpiGrouping.None, null, null, default));
         }
 
-        return [.. groups.Select(g => new KpiExplanation(g.Key.Name(query.By), g.Value[0], g.Value[1], g.Value[2], g.Value[3], g.Value[4], g.Value[5], g.Value[6]))];
+        return [.. groups.Select(g => new KpiExplanation(g.Key.Name(query.By), g.Value[0], g.Value[1], g.Value[2], g.Value[3], g.Value[4], g.Value[5], g.Value[6])
+        {
+            Rejected = g.Value[7],
+            Cancelled = g.Value[8],
+        })];
     }
 
     private static void AddIf(List<string> ids, bool condition, string id)

@@ -8,8 +8,8 @@ namespace OrderConfirmation.Kpis;
 /// <param name="Accurate">Accuracy numerator: assessed confirmations without an attributable defect.</param>
 /// <param name="Assessed">Accuracy denominator: assessed confirmations.</param>
 /// <param name="NotAssessed">Confirmed orders not yet assessed.</param>
-/// <param name="OnTime">Timeliness numerator: orders confirmed within the standard time.</param>
-/// <param name="Due">Timeliness denominator: orders confirmed, or open past the standard time.</param>
+/// <param name="OnTime">Timeliness numerator: orders processed (confirmed or rejected) within the standard time.</param>
+/// <param name="Due">Timeliness denominator: orders processed (confirmed or rejected), or open past the standard time.</param>
 /// <param name="NotYetDue">Open orders within the standard time.</param>
 /// <param name="Responses">The orders of the survey responses counted.</param>
 public sealed record KpiExplanation(
@@ -20,4 +20,17 @@ public sealed record KpiExplanation(
     IReadOnlyList<string> OnTime,
     IReadOnlyList<string> Due,
     IReadOnlyList<string> NotYetDue,
-    IReadOnlyList<string> Responses);
+    IReadOnlyList<string> Responses)
+{
+    /// <summary>
+    /// The orders rejected (as of the query's instant): counted for timeliness as processed at their rejection (in
+    /// <see cref="Due"/>, and in <see cref="OnTime"/> when rejected within the standard time), never for accuracy.
+    /// </summary>
+    public IReadOnlyList<string> Rejected { get; init; } = [];
+
+    /// <summary>
+    /// The orders cancelled (as of the query's instant): left out of the timeliness figures (neither due, on time nor not
+    /// yet due) and of the accuracy figures, even when confirmed before they were cancelled.
+    /// </summary>
+    public IReadOnlyList<string> Cancelled { get; init; } = [];
+}

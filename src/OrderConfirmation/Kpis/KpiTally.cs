@@ -9,8 +9,8 @@ namespace OrderConfirmation.Kpis;
 /// <param name="Accurate">Assessed confirmations without a defect attributable to confirmation.</param>
 /// <param name="Assessed">Confirmed orders assessed for accuracy.</param>
 /// <param name="NotAssessed">Confirmed orders not yet assessed (excluded from the accuracy rate).</param>
-/// <param name="OnTime">Orders confirmed within the standard time.</param>
-/// <param name="Due">Orders confirmed, or still open past the standard time.</param>
+/// <param name="OnTime">Orders processed (confirmed or rejected) within the standard time.</param>
+/// <param name="Due">Orders processed (confirmed or rejected), or still open past the standard time; cancelled orders are left out.</param>
 /// <param name="NotYetDue">Orders still open within the standard time (excluded from the timeliness rate).</param>
 /// <param name="Responses">Survey responses.</param>
 /// <param name="CommunicationPoints">The sum of the communication scores.</param>

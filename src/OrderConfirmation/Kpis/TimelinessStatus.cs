@@ -6,9 +6,12 @@ public enum TimelinessStatus
     /// <summary>Still open and within the standard time: not yet due, excluded from the rate and counted separately.</summary>
     NotYetDue = 0,
 
-    /// <summary>Confirmed within the standard time: numerator and denominator.</summary>
+    /// <summary>Processed (confirmed or rejected) within the standard time: numerator and denominator.</summary>
     OnTime = 1,
 
-    /// <summary>Confirmed after the standard time, or still open past it: denominator only.</summary>
+    /// <summary>Processed (confirmed or rejected) after the standard time, or still open past it: denominator only.</summary>
     Late = 2,
+
+    /// <summary>Cancelled: left out of the timeliness figures, neither due nor on time nor counted as not yet due.</summary>
+    Cancelled = 3,
 }

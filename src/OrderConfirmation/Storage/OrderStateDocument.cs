@@ -8,7 +8,8 @@ namespace OrderConfirmation.Storage;
 /// An order's whole lifecycle state as one JSON document, for a store to keep in one column and restore exactly after a
 /// restart: the order with its customer, lines and requirements; status, revision and who entered it when; the latest
 /// review decision with every finding and its values; holds and releases; clarifications and customer waits; the
-/// confirmation record; the promised date, shipments, delivery and progress reports; every applied change.
+/// confirmation record; the promised date, shipments, delivery and progress reports; every applied change; the rejection
+/// or cancellation that closed the order.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -30,7 +31,8 @@ namespace OrderConfirmation.Storage;
 /// </para>
 /// <para>
 /// Reading is strict: every member must be present, of its type and valid for the domain (a shipment of a positive
-/// quantity, a stage name, …), and no other member may appear. Anything else is a <see cref="StoredStateFormatException"/>
+/// quantity, a stage name, …), and no other member may appear. The one exception is <c>closure</c>, added later within
+/// format 1: documents stored before it lack it and read as states without a recorded closure. Anything else is a <see cref="StoredStateFormatException"/>
 /// naming the member's JSON path; no state is returned half built.
 /// </para>
 /// </remarks>

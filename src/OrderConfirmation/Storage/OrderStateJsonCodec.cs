@@ -30,6 +30,7 @@ internal static class OrderStateJsonCodec
         writer.WriteInstant("deliveredAt", state.DeliveredAt);
         writer.WriteArray("reports", state.Reports, ExecutionJsonCodec.WriteReport);
         writer.WriteArray("revisions", state.Revisions, LifecycleJsonCodec.WriteRevision);
+        writer.WriteObjectOrNull("closure", state.Closure, LifecycleJsonCodec.WriteAction);
         writer.WriteEndObject();
     }
 
@@ -38,7 +39,7 @@ internal static class OrderStateJsonCodec
     {
         var state = element.Object(
             "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
-            "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions");
+            "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions", "closure");
         return new OrderState
         {
             OrderId = state["orderId"].String(),
@@ -59,6 +60,7 @@ internal static class OrderStateJsonCodec
             DeliveredAt = state["deliveredAt"].OrNone(e => e.Instant()),
             Reports = state["reports"].Array(ExecutionJsonCodec.ReadReport),
             Revisions = state["revisions"].Array(LifecycleJsonCodec.ReadRevision),
+            Closure = state.Has("closure") ? state["closure"].OrNull(LifecycleJsonCodec.ReadAction) : null, // absent in documents stored before it was recorded
         };
     }
 }

@@ -29,6 +29,9 @@ internal sealed class StoredObject
         }
     }
 
+    /// <summary>Whether the member <paramref name="name"/> is present: for a member a later version added, which older documents lack.</summary>
+    public bool Has(string name) => _members.ContainsKey(name);
+
     /// <summary>The member <paramref name="name"/>, which must be present (it may be <c>null</c>).</summary>
     public StoredElement this[string name] =>
         _members.TryGetValue(name, out var value)

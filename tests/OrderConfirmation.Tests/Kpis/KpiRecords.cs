@@ -38,6 +38,12 @@ public static class KpiRecords
     public static SurveyResponse Survey(string id, int communication, int efficiency, int attitude, Instant? at = null, string? employee = "conf.wang") =>
         new(id, "OrderConfirmation", employee, at ?? Local(2026, 11, 22, 16), communication, efficiency, attitude);
 
+    /// <summary>Every fact of a record as text, collections by content (a record's own equality compares them by reference).</summary>
+    public static string Facts(OrderProcessingRecord record) =>
+        $"{record.OrderId} {record.ReceivedAt} {record.Outcome} {record.ConfirmedAt} {record.ClosedAt} {record.Department}/{record.Employee} "
+        + $"waits [{string.Join(", ", record.CustomerWaits)}] assessed {record.Assessed} "
+        + $"defects [{string.Join(", ", record.Defects.Select(d => $"{d.Kind}:{d.AttributableToConfirmation}"))}]";
+
     public static string SamplePath => Path.Combine(AppContext.BaseDirectory, "samples", "kpi", "records.jsonl");
 
     public static readonly Instant SampleAsOf = Instant.FromUtc(2026, 11, 27, 10, 0);

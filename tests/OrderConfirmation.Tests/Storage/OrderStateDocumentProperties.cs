@@ -70,6 +70,7 @@ public sealed class OrderStateDocumentProperties
         Assert.Contains(states, s => s.Revisions.Any(r => r.Request.DeliveryAddress is not null && r.Request.RequestedDeliveryDate is not null));
         Assert.Contains(states, s => s.Shipped.Count > 1);
         Assert.Contains(states, s => s.DeliveredAt is not null);
+        Assert.Contains(states, s => s.Closure is not null);
         Assert.Contains(states, s => s.Order.RequestedDeliveryAddress is not null);
         Assert.Equal(Enum.GetValues<ProgressKind>().ToHashSet(), states.SelectMany(s => s.Reports).Select(r => r.Kind).ToHashSet());
     }

@@ -198,13 +198,14 @@ public static class SyntheticStates
         from reports in Gen.ListOf(Reports)
         from revisionCount in Gen.Choose(0, 2)
         from revisions in Gen.ListOf(Revisions, revisionCount)
+        from closure in Actions.OrNull()
         select new OrderState
         {
             OrderId = orderId, Order = order, Status = status, Revision = revision, EnteredBy = enteredBy, EnteredAt = enteredAt,
             LatestReview = latestReview, Hold = hold, HoldRelease = holdRelease, ReviewedBy = reviewedBy, CustomerWaits = [.. waits],
             Clarification = clarification, Confirmation = confirmation, PromisedDeliveryDate = promised,
             Shipped = shipped.DistinctBy(s => s.Item1).ToDictionary(s => s.Item1, s => s.Item2),
-            DeliveredAt = deliveredAt, Reports = [.. reports], Revisions = [.. revisions],
+            DeliveredAt = deliveredAt, Reports = [.. reports], Revisions = [.. revisions], Closure = closure,
         };
 
     private static Gen<Customer> Customers =>

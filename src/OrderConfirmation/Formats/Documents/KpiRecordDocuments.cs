@@ -13,6 +13,10 @@ internal sealed class KpiRecordDocument
 
     public string? ConfirmedAt { get; set; }
 
+    public string? Outcome { get; set; }
+
+    public string? ClosedAt { get; set; }
+
     public string? Department { get; set; }
 
     public string? Employee { get; set; }

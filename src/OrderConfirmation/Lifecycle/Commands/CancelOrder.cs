@@ -26,7 +26,7 @@ public sealed record CancelOrder : LifecycleCommand
         [OrderStatus.Draft, OrderStatus.Submitted, OrderStatus.UnderReview, OrderStatus.AwaitingCustomer, OrderStatus.OnHold, OrderStatus.Confirmed];
 
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
-        context.Done(state, state with { Status = OrderStatus.Cancelled, Clarification = null, CustomerWaits = state.CustomerWaitsUntil(context.At), Hold = null }, LifecycleEventKind.OrderCancelled, Reason);
+        context.Done(state, state with { Status = OrderStatus.Cancelled, Clarification = null, CustomerWaits = state.CustomerWaitsUntil(context.At), Hold = null, Closure = context.Record(Reason) }, LifecycleEventKind.OrderCancelled, Reason);
 
     internal override void WriteDetails(Utf8JsonWriter writer) => writer.WriteString("reason", Reason);
 }

@@ -25,7 +25,7 @@ public sealed record RejectOrder : LifecycleCommand
     public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.UnderReview, OrderStatus.AwaitingCustomer, OrderStatus.OnHold];
 
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
-        context.Done(state, state with { Status = OrderStatus.Rejected, Clarification = null, CustomerWaits = state.CustomerWaitsUntil(context.At), Hold = null }, LifecycleEventKind.OrderRejected, Reason);
+        context.Done(state, state with { Status = OrderStatus.Rejected, Clarification = null, CustomerWaits = state.CustomerWaitsUntil(context.At), Hold = null, Closure = context.Record(Reason) }, LifecycleEventKind.OrderRejected, Reason);
 
     internal override void WriteDetails(Utf8JsonWriter writer) => writer.WriteString("reason", Reason);
 }

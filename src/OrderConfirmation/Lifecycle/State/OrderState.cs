@@ -69,6 +69,13 @@ public sealed record OrderState
     /// <summary>The applied changes, oldest first.</summary>
     public IReadOnlyList<OrderRevision> Revisions { get; init; } = [];
 
+    /// <summary>
+    /// The rejection or cancellation that ended the order's life (who, in which role, when, why), once
+    /// <see cref="OrderStatus.Rejected"/> or <see cref="OrderStatus.Cancelled"/>; <see langword="null"/> otherwise, and in
+    /// states stored before closures were recorded.
+    /// </summary>
+    public ActionRecord? Closure { get; init; }
+
     /// <summary>Whether the order's life is over (completed, rejected or cancelled).</summary>
     public bool IsTerminal => Status is OrderStatus.Completed or OrderStatus.Rejected or OrderStatus.Cancelled;
 
@@ -83,23 +90,52 @@ public sealed record OrderState
     public OrderSnapshot ToSnapshot() => new(Order, Status, Revision, PromisedDeliveryDate, Shipped);
 
     /// <summary>
-    /// This order's record for the KPIs (article 6.2): received when the order says (or when it was entered),
-    /// confirmed when the head of Order Confirmation confirmed it, in the Order Confirmation department under the
-    /// officer who started the review (or, when no review start is recorded, the head who confirmed it), with the time
-    /// it waited for the customer (an open wait counts until <paramref name="asOf"/>). Accuracy is assessed after
-    /// confirmation, outside the lifecycle, so it is given here.
+    /// This order's record for the KPIs (article 6.2): received when the order says (or when it was entered); its
+    /// outcome <see cref="ProcessingOutcome.Rejected"/> at the rejection or <see cref="ProcessingOutcome.Cancelled"/> at
+    /// the cancellation (also when cancelled after confirmation, in execution), else
+    /// <see cref="ProcessingOutcome.Confirmed"/> when the head of Order Confirmation confirmed it (confirmed, in
+    /// execution, completed, or held since), else open; in the Order Confirmation department under the officer who
+    /// started the review (or, when no review start is recorded, the head who confirmed it), with the time it waited for
+    /// the customer (an open wait counts until <paramref name="asOf"/>). A rejected or cancelled state without its
+    /// <see cref="Closure"/> (stored before closures were recorded) is taken as closed at the latest instant it records.
+    /// Accuracy is assessed after confirmation, outside the lifecycle, so it is given here.
     /// </summary>
     /// <param name="asOf">The instant an open customer wait is counted until.</param>
     /// <param name="assessed">Whether the confirmation's accuracy has been assessed.</param>
     /// <param name="defects">The defects recorded after confirmation.</param>
-    public OrderProcessingRecord ToProcessingRecord(Instant asOf, bool assessed = false, IReadOnlyList<ConfirmationDefect>? defects = null) =>
-        new(
+    public OrderProcessingRecord ToProcessingRecord(Instant asOf, bool assessed = false, IReadOnlyList<ConfirmationDefect>? defects = null)
+    {
+        var receivedAt = Order.ReceivedAt ?? EnteredAt;
+        var outcome = Status switch
+        {
+            OrderStatus.Rejected => ProcessingOutcome.Rejected,
+            OrderStatus.Cancelled => ProcessingOutcome.Cancelled,
+            _ when Confirmation is not null => ProcessingOutcome.Confirmed,
+            _ => ProcessingOutcome.Open,
+        };
+        return OrderProcessingRecord.ForOutcome(
             OrderId,
-            Order.ReceivedAt ?? EnteredAt,
-            Confirmation?.ConfirmedAt,
+            receivedAt,
+            outcome,
+            outcome == ProcessingOutcome.Rejected ? null : Confirmation?.ConfirmedAt,
+            outcome is ProcessingOutcome.Rejected or ProcessingOutcome.Cancelled ? Closure?.At ?? LatestRecordedInstant(receivedAt) : null,
             nameof(Department.OrderConfirmation),
             ReviewedBy ?? Confirmation?.ConfirmedBy,
             CustomerWaitsUntil(asOf),
             assessed,
             defects);
+    }
+
+    /// <summary>The latest instant the state records: the best known closing time of a closure not recorded.</summary>
+    private Instant LatestRecordedInstant(Instant receivedAt)
+    {
+        var latest = Instant.Max(receivedAt, EnteredAt);
+        Instant?[] recorded = [LatestReview?.EvaluatedAt, Hold?.At, HoldRelease?.At, Clarification?.AskedAt, Confirmation?.ConfirmedAt, DeliveredAt];
+        foreach (var at in recorded.Concat(CustomerWaits.Select(w => (Instant?)w.End)))
+        {
+            latest = at is { } instant ? Instant.Max(latest, instant) : latest;
+        }
+
+        return latest;
+    }
 }

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using OrderConfirmation.Storage;
+using OrderConfirmation.Tests.Builders;
+
+namespace OrderConfirmation.Tests.Storage;
+
+/// <summary>A stored state keeps the rejection or cancellation that closed it; documents stored before it was recorded still read.</summary>
+public sealed class StoredClosureTests
+{
+    [Fact]
+    public void Read_RejectedState_RestoresItsClosure()
+    {
+        var rejected = new LifecycleScenario().Rejected();
+
+        var restored = OrderStateDocument.Read(OrderStateDocument.Write(rejected));
+
+        Assert.NotNull(rejected.Closure);
+        Assert.Equal(rejected.Closure, restored.Closure);
+    }
+
+    [Fact]
+    public void Write_OpenState_WritesANullClosure()
+    {
+        var root = JsonNode.Parse(OrderStateDocument.Write(new LifecycleScenario().UnderReview()))!.AsObject();
+
+        Assert.True(root.ContainsKey("closure"));
+        Assert.Null(root["closure"]);
+    }
+
+    [Fact]
+    public void Read_DocumentStoredBeforeClosuresWereRecorded_ReadsWithoutAClosure()
+    {
+        var cancelled = new LifecycleScenario().Cancelled();
+        var root = JsonNode.Parse(OrderStateDocument.Write(cancelled))!.AsObject();
+        Assert.True(root.Remove("closure"));
+
+        var restored = OrderStateDocument.Read(root.ToJsonString());
+
+        Assert.Null(restored.Closure);
+        Assert.Empty(MemberComparison.Differences(cancelled with { Closure = null }, restored));
+    }
+
+    [Fact]
+    public void Read_ClosureOfTheWrongType_IsRefusedNamingIt()
+    {
+        var root = JsonNode.Parse(OrderStateDocument.Write(new LifecycleScenario().Rejected()))!.AsObject();
+        root["closure"] = "yesterday";
+
+        Assert.Equal("$.closure", Assert.Throws<StoredStateFormatException>(() => OrderStateDocument.Read(root.ToJsonString())).Path);
+    }
+}
