@@ -10,7 +10,7 @@ internal static class ReviewCommand
     public static Command Create(TextWriter output, TextWriter error) => RequestFilesCommand.Create(
         new RequestFilesCommand.Definition(
             "review",
-            "Review orders: the preliminary review, then the detailed review (credit, technical, supply).",
+            "Review orders: the preliminary review, then the detailed review (credit, pricing when facts.prices is given, technical, supply).",
             "Review-request files, or directories of them (*.json).",
             "Write one JSON decision per line, in input order.",
             CheckRules: _ => null,

@@ -22,7 +22,7 @@ public sealed class AnalystCommandsTests : IDisposable
         var (exitCode, output, _) = Run("validate", "--rules", DefaultRules.RulesDirectory);
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("0 error(s), 0 warning(s) in 5 rule file(s) with 36 rules; rule set sha256:", output, StringComparison.Ordinal);
+        Assert.StartsWith("0 error(s), 0 warning(s) in 6 rule file(s) with 42 rules; rule set sha256:", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class AnalystCommandsTests : IDisposable
     {
         var (_, output, _) = Run("test", "--rules", DefaultRules.RulesDirectory, "--coverage");
 
-        Assert.Contains("coverage: 36 of 36 rules exercised both ways", output, StringComparison.Ordinal);
+        Assert.Contains("coverage: 42 of 42 rules exercised both ways", output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^WithinCreditLimit\s+\d+\s+\d+$", output);
     }
 
@@ -102,7 +102,7 @@ public sealed class AnalystCommandsTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("10-long-overdue-and-bad-debt.json: order SO-1010: OnHold → ReadyToConfirm", output, StringComparison.Ordinal);
-        Assert.Contains("OnHold → ReadyToConfirm: 1 of 13 orders", output, StringComparison.Ordinal);
+        Assert.Contains("OnHold → ReadyToConfirm: 1 of 20 orders", output, StringComparison.Ordinal);
         Assert.EndsWith("orders change", output.Trim(), StringComparison.Ordinal);
     }
 

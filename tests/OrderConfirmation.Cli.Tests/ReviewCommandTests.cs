@@ -39,6 +39,13 @@ public sealed partial class ReviewCommandTests : IDisposable
         ("SO-1011", "Rejected"),
         ("SO-1012", "OnHold"),
         ("SO-1013", "ReadyToConfirm"),
+        ("SO-1014", "OnHold"), // no list price for a line (ListPriceKnown)
+        ("SO-1015", "OnHold"), // a discount beyond Sales' 10 %
+        ("SO-1016", "OnHold"), // a margin under Finance's 15 %
+        ("SO-1017", "ReadyToConfirm"), // exactly at both limits; a line's margin not checked (Info)
+        ("SO-1018", "OnHold"), // 12,000 USD over a 100,000 CNY limit once converted
+        ("SO-1019", "OnHold"), // payment terms Finance does not allow
+        ("SO-1020", "NeedsClarification"), // two lines of one SKU over the stock
     ];
 
     private readonly string _temp = Directory.CreateTempSubdirectory("oc-clitests-").FullName;

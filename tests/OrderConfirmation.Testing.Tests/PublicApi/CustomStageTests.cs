@@ -73,7 +73,7 @@ public sealed class CustomStageTests : IDisposable
         var ruleSet = RuleSetLoader.LoadDirectory(_rules, StandardStages.Catalog.With(_stage));
 
         Assert.Equal(
-            [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability, ReviewStage.ChangeEligibility, new ReviewStage("ExportControl")],
+            [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.PricingPolicy, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability, ReviewStage.ChangeEligibility, new ReviewStage("ExportControl")],
             ruleSet.Stages);
     }
 
@@ -84,7 +84,7 @@ public sealed class CustomStageTests : IDisposable
 
         var diagnostic = Assert.Single(error.Diagnostics, d => d.Rule == "NoEmbargoedDestination");
         Assert.EndsWith("export-control.json", diagnostic.File, StringComparison.Ordinal);
-        Assert.Equal("Stage 'ExportControl' is not one of: PreliminaryReview, CreditAssessment, TechnicalFeasibility, SupplyCapability, ChangeEligibility.", diagnostic.Message);
+        Assert.Equal("Stage 'ExportControl' is not one of: PreliminaryReview, CreditAssessment, PricingPolicy, TechnicalFeasibility, SupplyCapability, ChangeEligibility.", diagnostic.Message);
     }
 
     [Fact]

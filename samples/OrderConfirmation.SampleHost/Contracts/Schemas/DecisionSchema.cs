@@ -18,7 +18,7 @@ internal sealed class DecisionSchema
     [Description("The most severe outcome of an error finding; ReadyToConfirm when there is none.")]
     public required ReviewOutcome Outcome { get; init; }
 
-    [Description("The stages that ran, in order: PreliminaryReview, then (when it found no error) CreditAssessment, TechnicalFeasibility, SupplyCapability and any host stage.")]
+    [Description("The stages that ran, in order: PreliminaryReview, then (when it found no error) CreditAssessment, PricingPolicy (only when the host has a price list), TechnicalFeasibility, SupplyCapability and any host stage.")]
     public required IReadOnlyList<string> StagesRun { get; init; }
 
     [Description("Every finding, stage by stage.")]
