@@ -78,7 +78,8 @@ public static class LifecycleStories
 
     private sealed class Story(Plan plan)
     {
-        private readonly OrderStateMachine _machine = new LifecycleScenario().Machine;
+        // Decisions are made as the story goes; the hold route takes up to three steps of up to ten hours before confirming.
+        private readonly OrderStateMachine _machine = new(new LifecycleScenario().Policy with { MaxDecisionAge = Duration.FromDays(2) });
         private Instant _at = LifecycleScenario.Friday10;
         private int _done;
 
@@ -112,11 +113,11 @@ public static class LifecycleStories
         private bool Reviewed() => plan.Route switch
         {
             Route.Clarification =>
-                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.Facts.Credit, plan.Facts.Supply, new HashSet<string>(), plan.Facts.EvaluatedAt, Zone))))
+                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.Facts.Credit, plan.Facts.Supply, new HashSet<string>(), _at, Zone))))
                 && Do(new RequestClarification(Text(6)))
                 && Do(new RecordCustomerReply(Text(7), Review(State!.Order with { SpecialRequirements = Text(8) }), State.Order with { SpecialRequirements = Text(8) })),
             Route.CreditHold =>
-                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.OverLimit ? OverLimit : null, plan.Facts.Supply, plan.Facts.Capabilities, plan.Facts.EvaluatedAt, Zone))))
+                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.OverLimit ? OverLimit : null, plan.Facts.Supply, plan.Facts.Capabilities, _at, Zone))))
                 && Do(new PlaceHold(Text(9)))
                 && Do(new ReleaseHold(Text(10))),
             _ => Do(new StartReview(Review(State!.Order))),
@@ -144,7 +145,7 @@ public static class LifecycleStories
         private ChangeEvaluation Evaluate(ChangeRequest change) =>
             ChangeEvaluator.Evaluate(DefaultRules.RuleSet, State!.ToSnapshot(), change, FactsNow(State.Order));
 
-        private ReviewDecision Review(Order order) => DefaultRules.Review(plan.Facts.ForOrder(order));
+        private ReviewDecision Review(Order order) => DefaultRules.Review(FactsNow(order));
 
         private ReviewFacts FactsNow(Order order) => new(order, plan.Facts.Credit, plan.Facts.Supply, plan.Facts.Capabilities, _at, Zone);
 
