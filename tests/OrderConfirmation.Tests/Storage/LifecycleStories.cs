@@ -16,8 +16,8 @@ namespace OrderConfirmation.Tests.Storage;
 /// Order states made by the real state machine with the default rules: an order entered (and edited), submitted and
 /// reviewed, then straight on, through a clarification with the customer, or through a credit hold Finance releases;
 /// confirmed, changed (a price cut Finance approves), executed with a milestone, shipments and an issue, changed again
-/// (date, address, special requirements, a line's description), delivered and completed. A story stops after any step,
-/// sometimes with a cancellation or rejection, so states of every status come out.
+/// (date, address, special requirements, a line's description), rescheduled, delivered and completed. A story stops after
+/// any step, sometimes with a cancellation (in execution too), a rejection or a short-close, so states of every status come out.
 /// </summary>
 public static class LifecycleStories
 {
@@ -33,6 +33,7 @@ public static class LifecycleStories
         Stop,
         Cancel,
         Reject,
+        ShortClose,
     }
 
     private static readonly DateTimeZone Zone = FactsBuilder.Shanghai;
@@ -45,7 +46,7 @@ public static class LifecycleStories
         from order in Enriched(facts.Order)
         from route in SyntheticStates.Enum<Route>()
         from steps in Gen.Choose(1, 20)
-        from ending in Gen.Elements(Ending.Stop, Ending.Stop, Ending.Cancel, Ending.Reject)
+        from ending in Gen.Elements(Ending.Stop, Ending.Stop, Ending.Cancel, Ending.Reject, Ending.ShortClose)
         from minutes in Gen.ArrayOf(Gen.Choose(1, 600), 24)
         from texts in Gen.ArrayOf(SyntheticStates.NonBlankText, 24)
         from issue in SyntheticStates.Enum<ExecutionIssueKind>()
@@ -100,13 +101,20 @@ public static class LifecycleStories
                 && Do(new ReportProgress(ProgressReport.Milestone(Text(1))))
                 && Do(new ReportProgress(ProgressReport.Shipped([new LineShipment(State!.Order.Lines[0].LineNo, State.Order.Lines[0].Quantity!.Value)], Text(2))))
                 && Do(new ReportProgress(ProgressReport.IssueRaised(plan.Issue, Text(3))))
+                && Do(new RescheduleDelivery(State!.PromisedDeliveryDate!.Value.PlusDays(3), (ExecutionExceptionReason)((int)plan.Issue % 3), Text(14)))
                 && Do(NewDateAndAddress())
                 && (State!.Order.Lines.Count == 1 || Do(new ReportProgress(ProgressReport.Shipped([.. State.Order.Lines.Skip(1).Select(l => new LineShipment(l.LineNo, l.Quantity!.Value))]))))
                 && Do(new ReportProgress(ProgressReport.Delivered(Text(4))))
                 && Do(new CompleteOrder());
             if (!reached && plan.Ending != Ending.Stop && State is not null)
             {
-                Apply(plan.Ending == Ending.Cancel ? new CancelOrder(Text(5)) : new RejectOrder(Text(5)));
+                Apply(plan.Ending switch
+                {
+                    Ending.Cancel when State.Status == OrderStatus.InExecution => new CancelExecution(ExecutionExceptionReason.ForceMajeure, Text(5)),
+                    Ending.Cancel => new CancelOrder(Text(5)),
+                    Ending.ShortClose => new ShortCloseOrder(ExecutionExceptionReason.CustomerRequest, Text(5)),
+                    _ => new RejectOrder(Text(5)),
+                });
             }
         }
 
