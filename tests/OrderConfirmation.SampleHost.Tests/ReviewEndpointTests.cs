@@ -98,4 +98,37 @@ public sealed class ReviewEndpointTests(SampleHostFactory host) : IClassFixture<
 
         await response.AssertProblemAsync(404);
     }
+
+    [Fact]
+    public async Task ReviewAgain_OrderUnderReviewByOfficer_ReturnsTheNewDecisionAndKeepsItUnderReview()
+    {
+        var orderId = await _client.ReviewAsync("09-credit-limit-exceeded.json");
+
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review-again", string.Empty, HostCalls.Officer);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("OnHold", (await response.JsonAsync()).GetProperty("outcome").GetString());
+        Assert.Equal("UnderReview", (await _client.OrderAsync(orderId)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ReviewAgain_SubmittedOrder_Returns409WrongState()
+    {
+        var orderId = await _client.EnterAsync("01-ready-to-confirm.json");
+
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review-again", string.Empty, HostCalls.Officer);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("WrongState", (await response.JsonAsync()).GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task ReviewAgain_ByTheHead_Returns403()
+    {
+        var orderId = await _client.ReviewAsync("01-ready-to-confirm.json");
+
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review-again", string.Empty, HostCalls.Head);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

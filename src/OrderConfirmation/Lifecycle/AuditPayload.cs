@@ -48,6 +48,11 @@ internal static class AuditPayload
                 writer.WriteString("issue", issue.ToString());
             }
 
+            if (raised.Department is { } department)
+            {
+                writer.WriteString("department", department.ToString());
+            }
+
             writer.WriteEndObject();
         }
 

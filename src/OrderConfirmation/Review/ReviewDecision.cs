@@ -1,5 +1,6 @@
 using NodaTime;
 using OrderConfirmation.Findings;
+using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Review;
 
@@ -58,8 +59,45 @@ public sealed record ReviewDecision
     /// <summary>The instant the review was evaluated at.</summary>
     public Instant EvaluatedAt { get; }
 
+    /// <summary>
+    /// The revision of the order the decision judged (1 as entered, plus one per applied change), or <see langword="null"/>
+    /// when it is not known. The lifecycle records the order's revision when it takes the decision; a change's re-review
+    /// records the revision the change would create.
+    /// </summary>
+    public int? OrderRevision { get; internal init; }
+
+    /// <summary>
+    /// A SHA-256 digest of the content of the order the decision judged (<c>sha256:</c> and 64 hex digits), so that a
+    /// decision can be matched to what it judged rather than to an order id: any change to the order's data gives another
+    /// digest. Computed when first read, for decisions made by <see cref="ReviewEvaluator"/>; <see langword="null"/> for a
+    /// decision created without its order (and for decisions stored before digests were kept).
+    /// </summary>
+    public string? OrderDigest
+    {
+        get => _judged?.Digest;
+        internal init => _judged = value is null ? null : new JudgedOrder(value);
+    }
+
+    /// <summary>The order the decision judged, kept so that <see cref="OrderDigest"/> is computed only when someone asks for it.</summary>
+    internal Order ReviewedOrder
+    {
+        init => _judged = new JudgedOrder(value);
+    }
+
+    /// <summary>Binds this decision to what <paramref name="value"/> judged: the same order revision and content.</summary>
+    internal ReviewDecision JudgedAs
+    {
+        init
+        {
+            _judged = value._judged;
+            OrderRevision = value.OrderRevision;
+        }
+    }
+
     /// <summary>Whether some rule could not be evaluated (see <see cref="FindingKind.EvaluationError"/>).</summary>
     public bool HasEvaluationErrors => Findings.Any(f => f.Kind == FindingKind.EvaluationError);
+
+    private JudgedOrder? _judged;
 
     private static ReviewOutcome MostSevere(IReadOnlyList<ReviewFinding> findings)
     {
@@ -73,5 +111,22 @@ public sealed record ReviewDecision
         }
 
         return outcome;
+    }
+
+    /// <summary>The judged order's digest, computed at most once (a race computes the same text twice) and compared by value.</summary>
+    private sealed class JudgedOrder
+    {
+        private readonly Order? _order;
+        private string? _digest;
+
+        public JudgedOrder(Order order) => _order = order;
+
+        public JudgedOrder(string digest) => _digest = digest;
+
+        public string Digest => _digest ??= OrderContentDigest.Of(_order!);
+
+        public override bool Equals(object? obj) => obj is JudgedOrder other && string.Equals(Digest, other.Digest, StringComparison.Ordinal);
+
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Digest);
     }
 }

@@ -33,7 +33,14 @@ public static class ReviewEvaluator
 
     /// <summary>Evaluates the rule set against the facts.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts)
+    public static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts) => Evaluate(ruleSet, facts, waivedPreliminaryRule: null);
+
+    /// <summary>
+    /// Evaluates the rule set against the facts with one rule of the preliminary review waived: its findings are left
+    /// out, before they could gate the detailed review (a change's re-review waives the requested date's "not past" rule
+    /// when the change leaves the date alone).
+    /// </summary>
+    internal static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts, string? waivedPreliminaryRule)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(facts);
@@ -52,6 +59,11 @@ public static class ReviewEvaluator
         try
         {
             Run(ruleSet, ReviewStages.Preliminary, scope, findings, stagesRun, ref lineFacts);
+            if (waivedPreliminaryRule is not null)
+            {
+                findings.RemoveAll(f => string.Equals(f.Rule, waivedPreliminaryRule, StringComparison.Ordinal));
+            }
+
             if (!findings.Exists(f => f.IsBlocking))
             {
                 foreach (var stage in ReviewStages.Detailed)
@@ -71,7 +83,7 @@ public static class ReviewEvaluator
             lineFacts.Release();
         }
 
-        return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt, ruleSet.Label, ruleSet.EffectiveDate);
+        return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt, ruleSet.Label, ruleSet.EffectiveDate) { ReviewedOrder = facts.Order };
     }
 
     private static void Run(RuleSet ruleSet, RuleStage<ReviewScope> stage, ReviewScope scope, List<ReviewFinding> findings, List<ReviewStage> stagesRun, ref LineFactsBuffer lineFacts)

@@ -33,6 +33,6 @@ internal sealed record UnavailableFacts(ReviewStage Stage, Department Department
                 values));
         }
 
-        return new ReviewDecision(decision.OrderId, decision.StagesRun, findings, decision.RuleSetVersion, decision.EvaluatedAt, decision.RuleSetLabel, decision.RuleSetEffectiveDate);
+        return new ReviewDecision(decision.OrderId, decision.StagesRun, findings, decision.RuleSetVersion, decision.EvaluatedAt, decision.RuleSetLabel, decision.RuleSetEffectiveDate) { JudgedAs = decision };
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.ObjectModel;
 using System.Text.Json;
 using OrderConfirmation.Findings;
@@ -8,10 +9,13 @@ namespace OrderConfirmation.Storage;
 /// <summary>
 /// A review decision as a stored state holds it: the stages run by name (custom stages too), every finding with all
 /// its fields, and each finding's values as a list of <c>{"name", "value"}</c> pairs, so that their order survives
-/// a store that reorders object members (PostgreSQL's <c>jsonb</c>). The outcome is not stored: it follows from the findings.
+/// a store that reorders object members (PostgreSQL's <c>jsonb</c>); from format 2, the order revision and content digest
+/// the decision judged. The outcome is not stored: it follows from the findings.
 /// </summary>
 internal static class DecisionJsonCodec
 {
+    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
+
     public static void Write(Utf8JsonWriter writer, ReviewDecision decision)
     {
         writer.WriteStartObject();
@@ -28,12 +32,19 @@ internal static class DecisionJsonCodec
         writer.WriteString("ruleSetLabel", decision.RuleSetLabel);
         writer.WriteDate("ruleSetEffectiveDate", decision.RuleSetEffectiveDate);
         writer.WriteInstant("evaluatedAt", decision.EvaluatedAt);
+        writer.WriteInt32OrNull("orderRevision", decision.OrderRevision);
+        writer.WriteString("orderDigest", decision.OrderDigest);
         writer.WriteEndObject();
     }
 
     public static ReviewDecision Read(StoredElement element)
     {
-        var decision = element.Object("orderId", "stagesRun", "findings", "ruleSetVersion", "ruleSetLabel", "ruleSetEffectiveDate", "evaluatedAt");
+        var bound = element.Format >= 2;
+        var decision = bound
+            ? element.Object("orderId", "stagesRun", "findings", "ruleSetVersion", "ruleSetLabel", "ruleSetEffectiveDate", "evaluatedAt", "orderRevision", "orderDigest")
+            : element.Object("orderId", "stagesRun", "findings", "ruleSetVersion", "ruleSetLabel", "ruleSetEffectiveDate", "evaluatedAt");
+        var revision = bound ? decision["orderRevision"].OrNone(ReadRevision) : null;
+        var digest = bound ? decision["orderDigest"].OrNull(ReadDigest) : null;
         return new ReviewDecision(
             decision["orderId"].StringOrNull(),
             decision["stagesRun"].Array(ReadStage),
@@ -41,7 +52,25 @@ internal static class DecisionJsonCodec
             decision["ruleSetVersion"].String(),
             decision["evaluatedAt"].Instant(),
             decision["ruleSetLabel"].StringOrNull(),
-            decision["ruleSetEffectiveDate"].OrNone(e => e.Date()));
+            decision["ruleSetEffectiveDate"].OrNone(e => e.Date()))
+        {
+            OrderRevision = revision,
+            OrderDigest = digest,
+        };
+    }
+
+    private static int ReadRevision(StoredElement element)
+    {
+        var revision = element.Int32();
+        return revision > 0 ? revision : throw element.Problem($"a revision is 1 or more, found {revision}");
+    }
+
+    private static string ReadDigest(StoredElement element)
+    {
+        var digest = element.String();
+        return digest.Length == 71 && digest.StartsWith("sha256:", StringComparison.Ordinal) && !digest.AsSpan(7).ContainsAnyExcept(LowerHexDigits)
+            ? digest
+            : throw element.Problem($"expected a content digest such as sha256: and 64 lowercase hex digits, found {StoredElement.Quote(digest)}");
     }
 
     private static void WriteFinding(Utf8JsonWriter writer, ReviewFinding finding)

@@ -5,8 +5,9 @@ using OrderConfirmation.Lifecycle.State;
 namespace OrderConfirmation.Storage;
 
 /// <summary>
-/// An order's execution as a stored state holds it: the quantities shipped per line (by line number, ascending) and the
-/// progress reports, restored through <see cref="ProgressReport"/>'s factories so that a report is valid as any other.
+/// An order's execution as a stored state holds it: the quantities shipped per line (by line number, ascending), the
+/// progress reports, restored through <see cref="ProgressReport"/>'s factories so that a report is valid as any other,
+/// the rescheduled deliveries and the remainder cancelled in execution (by line number, ascending).
 /// </summary>
 internal static class ExecutionJsonCodec
 {
@@ -61,6 +62,56 @@ internal static class ExecutionJsonCodec
             ProgressKind.Delivered => ProgressReport.Delivered(text),
             _ => ProgressReport.IssueRaised(issue ?? throw report["issue"].Problem("an Issue report needs the kind of issue"), text!),
         });
+    }
+
+    public static void WriteReschedule(Utf8JsonWriter writer, DeliveryReschedule reschedule)
+    {
+        writer.WriteStartObject();
+        writer.WriteDate("from", reschedule.From);
+        writer.WriteDate("to", reschedule.To);
+        writer.WriteEnum("reason", reschedule.Reason);
+        writer.WriteString("agreement", reschedule.Agreement);
+        writer.WriteString("by", reschedule.By);
+        writer.WriteEnum("role", reschedule.Role);
+        writer.WriteInstant("at", reschedule.At);
+        writer.WriteEndObject();
+    }
+
+    public static DeliveryReschedule ReadReschedule(StoredElement element)
+    {
+        var reschedule = element.Object("from", "to", "reason", "agreement", "by", "role", "at");
+        return new DeliveryReschedule(
+            reschedule["from"].Date(),
+            reschedule["to"].Date(),
+            reschedule["reason"].Enum<ExecutionExceptionReason>(),
+            reschedule["agreement"].String(),
+            reschedule["by"].String(),
+            reschedule["role"].Enum<Role>(),
+            reschedule["at"].Instant());
+    }
+
+    public static void WriteRemainderCancellation(Utf8JsonWriter writer, RemainderCancellation cancellation)
+    {
+        writer.WriteStartObject();
+        writer.WriteEnum("reason", cancellation.Reason);
+        writer.WriteString("note", cancellation.Note);
+        writer.WriteString("by", cancellation.By);
+        writer.WriteEnum("role", cancellation.Role);
+        writer.WriteInstant("at", cancellation.At);
+        writer.WriteArray("remainder", cancellation.Remainder.OrderBy(r => r.Key), static (w, line) => WriteLineQuantity(w, line.Key, line.Value));
+        writer.WriteEndObject();
+    }
+
+    public static RemainderCancellation ReadRemainderCancellation(StoredElement element)
+    {
+        var cancellation = element.Object("reason", "note", "by", "role", "at", "remainder");
+        return new RemainderCancellation(
+            cancellation["reason"].Enum<ExecutionExceptionReason>(),
+            cancellation["note"].String(),
+            cancellation["by"].String(),
+            cancellation["role"].Enum<Role>(),
+            cancellation["at"].Instant(),
+            ReadShipped(cancellation["remainder"]));
     }
 
     private static void WriteLineQuantity(Utf8JsonWriter writer, int lineNo, decimal quantity)

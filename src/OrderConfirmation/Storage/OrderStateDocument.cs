@@ -14,7 +14,7 @@ namespace OrderConfirmation.Storage;
 /// <remarks>
 /// <para>
 /// The document is compact UTF-8 JSON with camelCase members, every member always written (<c>null</c> when absent), and
-/// a top-level <c>"format": 1</c> so that a later version can recognise and migrate it. Writing is deterministic: the
+/// a top-level <c>"format": 2</c> (see <see cref="CurrentFormat"/>) so that a later version can recognise and migrate it. Writing is deterministic: the
 /// same state always gives the same text, so a store may compare documents to tell whether a state changed.
 /// Instants are ISO-8601 UTC with up to nine decimals (<c>2026-11-27T02:00:00.5Z</c>), dates <c>yyyy-MM-dd</c>, enums and
 /// review stages (custom ones too) by name; decimals are JSON numbers written and read exactly, scale included
@@ -38,8 +38,17 @@ namespace OrderConfirmation.Storage;
 /// </remarks>
 public static class OrderStateDocument
 {
-    /// <summary>The format this version writes and reads: <c>1</c>.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>
+    /// The format this version writes: <c>2</c>, which adds to format 1 the order revision and content digest a review
+    /// decision judged (<c>orderRevision</c>, <c>orderDigest</c>), the rescheduled deliveries (<c>reschedules</c>) and the
+    /// cancelled remainder of an order cancelled in execution or short-closed (<c>remainderCancellation</c>). Documents
+    /// of format 1 are still read: their decisions judged no known revision or content, and nothing was rescheduled or
+    /// cancelled in execution.
+    /// </summary>
+    public const int CurrentFormat = 2;
+
+    /// <summary>The oldest format this version reads: <c>1</c>.</summary>
+    public const int OldestFormat = 1;
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
@@ -62,7 +71,7 @@ public static class OrderStateDocument
     /// <returns>A state equal, member by member, to the one written (see the remarks for finding values of other types).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="StoredStateFormatException">
-    /// The text is not JSON, its format is missing or not <see cref="CurrentFormat"/>, or a member is missing, unknown,
+    /// The text is not JSON, its format is missing or not one of <see cref="OldestFormat"/> to <see cref="CurrentFormat"/>, or a member is missing, unknown,
     /// repeated, of the wrong type or not a valid value; the message names the member's JSON path.
     /// </exception>
     public static OrderState Read(string json)
@@ -80,12 +89,12 @@ public static class OrderStateDocument
 
         using (document)
         {
-            CheckFormat(document.RootElement);
-            return OrderStateJsonCodec.Read(new StoredElement(document.RootElement, "$"));
+            var format = CheckFormat(document.RootElement);
+            return OrderStateJsonCodec.Read(new StoredElement(document.RootElement, "$", format));
         }
     }
 
-    private static void CheckFormat(JsonElement root)
+    private static int CheckFormat(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -94,13 +103,15 @@ public static class OrderStateDocument
 
         if (!root.TryGetProperty("format", out var format))
         {
-            throw new StoredStateFormatException("$.format", $"is missing: a stored order state names its format ({CurrentFormat})");
+            throw new StoredStateFormatException("$.format", $"is missing: a stored order state names its format ({OldestFormat} to {CurrentFormat})");
         }
 
-        if (format.ValueKind != JsonValueKind.Number || !format.TryGetInt32(out var number) || number != CurrentFormat)
+        if (format.ValueKind != JsonValueKind.Number || !format.TryGetInt32(out var number) || number is < OldestFormat or > CurrentFormat)
         {
             var found = format.ValueKind == JsonValueKind.Number ? StoredElement.Quote(format.GetRawText()) : StoredElement.Describe(format.ValueKind);
-            throw new StoredStateFormatException("$.format", $"this version reads stored order states of format {CurrentFormat} only, found {found}");
+            throw new StoredStateFormatException("$.format", $"this version reads stored order states of formats {OldestFormat} to {CurrentFormat} only, found {found}");
         }
+
+        return number;
     }
 }

@@ -4,7 +4,7 @@ using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Storage;
 
-/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent).</summary>
+/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent); a document of format 1 has no <c>reschedules</c> and <c>remainderCancellation</c>.</summary>
 internal static class OrderStateJsonCodec
 {
     public static void Write(Utf8JsonWriter writer, OrderState state)
@@ -31,15 +31,23 @@ internal static class OrderStateJsonCodec
         writer.WriteArray("reports", state.Reports, ExecutionJsonCodec.WriteReport);
         writer.WriteArray("revisions", state.Revisions, LifecycleJsonCodec.WriteRevision);
         writer.WriteObjectOrNull("closure", state.Closure, LifecycleJsonCodec.WriteAction);
+        writer.WriteArray("reschedules", state.Reschedules, ExecutionJsonCodec.WriteReschedule);
+        writer.WriteObjectOrNull("remainderCancellation", state.RemainderCancellation, ExecutionJsonCodec.WriteRemainderCancellation);
         writer.WriteEndObject();
     }
 
     /// <summary>Reads the state from a document whose format has been checked.</summary>
     public static OrderState Read(StoredElement element)
     {
-        var state = element.Object(
-            "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
-            "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions", "closure");
+        var exceptions = element.Format >= 2;
+        var state = exceptions
+            ? element.Object(
+                "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
+                "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions",
+                "closure", "reschedules", "remainderCancellation")
+            : element.Object(
+                "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
+                "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions", "closure");
         return new OrderState
         {
             OrderId = state["orderId"].String(),
@@ -60,7 +68,10 @@ internal static class OrderStateJsonCodec
             DeliveredAt = state["deliveredAt"].OrNone(e => e.Instant()),
             Reports = state["reports"].Array(ExecutionJsonCodec.ReadReport),
             Revisions = state["revisions"].Array(LifecycleJsonCodec.ReadRevision),
-            Closure = state.Has("closure") ? state["closure"].OrNull(LifecycleJsonCodec.ReadAction) : null, // absent in documents stored before it was recorded
+            // Format 2 always holds the closure; a format-1 document may lack it (stored before closures were recorded).
+            Closure = exceptions || state.Has("closure") ? state["closure"].OrNull(LifecycleJsonCodec.ReadAction) : null,
+            Reschedules = exceptions ? state["reschedules"].Array(ExecutionJsonCodec.ReadReschedule) : [],
+            RemainderCancellation = exceptions ? state["remainderCancellation"].OrNull(ExecutionJsonCodec.ReadRemainderCancellation) : null,
         };
     }
 }

@@ -17,11 +17,15 @@ internal readonly struct StoredElement
 
     private readonly JsonElement _element;
 
-    public StoredElement(JsonElement element, string path)
+    public StoredElement(JsonElement element, string path, int format = OrderStateDocument.CurrentFormat)
     {
         _element = element;
         Path = path;
+        Format = format;
     }
+
+    /// <summary>The format of the document the value is part of, which decides the members its objects have.</summary>
+    public int Format { get; }
 
     /// <summary>Where the value is, as a JSON path.</summary>
     public string Path { get; }
@@ -36,7 +40,7 @@ internal readonly struct StoredElement
     public StoredObject Object(params ReadOnlySpan<string> members)
     {
         Expect(JsonValueKind.Object, "an object");
-        return new StoredObject(_element, Path, members);
+        return new StoredObject(_element, Path, members, Format);
     }
 
     /// <summary>The value as an array, each item read by <paramref name="read"/>.</summary>
@@ -47,7 +51,7 @@ internal readonly struct StoredElement
         var i = 0;
         foreach (var item in _element.EnumerateArray())
         {
-            items[i] = read(new StoredElement(item, $"{Path}[{i}]"));
+            items[i] = read(new StoredElement(item, $"{Path}[{i}]", Format));
             i++;
         }
 

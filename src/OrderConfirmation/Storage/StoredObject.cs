@@ -10,10 +10,12 @@ internal sealed class StoredObject
 {
     private readonly Dictionary<string, JsonElement> _members = new(StringComparer.Ordinal);
     private readonly string _path;
+    private readonly int _format;
 
-    public StoredObject(JsonElement element, string path, ReadOnlySpan<string> names)
+    public StoredObject(JsonElement element, string path, ReadOnlySpan<string> names, int format)
     {
         _path = path;
+        _format = format;
         foreach (var member in element.EnumerateObject())
         {
             var name = NameOf(member, path);
@@ -35,7 +37,7 @@ internal sealed class StoredObject
     /// <summary>The member <paramref name="name"/>, which must be present (it may be <c>null</c>).</summary>
     public StoredElement this[string name] =>
         _members.TryGetValue(name, out var value)
-            ? new StoredElement(value, PathOf(name))
+            ? new StoredElement(value, PathOf(name), _format)
             : throw new StoredStateFormatException(PathOf(name), "is missing");
 
     private string PathOf(string name) => $"{_path}.{name}";

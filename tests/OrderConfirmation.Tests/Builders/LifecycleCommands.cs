@@ -30,6 +30,10 @@ public static class LifecycleCommands
         LifecycleCommandKind.Cancel => new CancelOrder("Customer withdrew."),
         LifecycleCommandKind.Reject => new RejectOrder("Customer blocked."),
         LifecycleCommandKind.ApplyChange => new ApplyChange(FeasibleChange),
+        LifecycleCommandKind.ReviewAgain => new ReviewAgain(LifecycleScenario.Ready),
+        LifecycleCommandKind.RescheduleDelivery => new RescheduleDelivery(LifecycleScenario.Promised.PlusDays(7), ExecutionExceptionReason.Delay, "Ms Wang agreed by phone."),
+        LifecycleCommandKind.CancelExecution => new CancelExecution(ExecutionExceptionReason.ForceMajeure, "Flood at the site; customer agreed."),
+        LifecycleCommandKind.ShortClose => new ShortCloseOrder(ExecutionExceptionReason.CustomerRequest, "Customer needs no more."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -26,15 +26,18 @@ public sealed class LifecycleScenario
 
     public static readonly LocalDate Promised = new(2026, 12, 15);
 
+    /// <summary>When the scenario's decisions were evaluated: an hour before <see cref="Friday10"/>, well within a decision's default maximum age of 24 hours.</summary>
+    public static readonly Instant DecidedAt = Friday10 - Duration.FromHours(1);
+
     public static readonly Order Order = new OrderBuilder().Build();
 
-    public static readonly ReviewDecision Ready = DefaultRules.Review(new FactsBuilder());
+    public static readonly ReviewDecision Ready = DefaultRules.Review(new FactsBuilder().WithAsOf(DecidedAt));
 
-    public static readonly ReviewDecision NeedsClarification = DefaultRules.Review(new FactsBuilder().WithCapabilities("SLA-99.9"));
+    public static readonly ReviewDecision NeedsClarification = DefaultRules.Review(new FactsBuilder().WithAsOf(DecidedAt).WithCapabilities("SLA-99.9"));
 
-    public static readonly ReviewDecision CreditHold = DefaultRules.Review(new FactsBuilder().WithCredit(null));
+    public static readonly ReviewDecision CreditHold = DefaultRules.Review(new FactsBuilder().WithAsOf(DecidedAt).WithCredit(null));
 
-    public static readonly ReviewDecision PreliminaryFails = DefaultRules.Review(new FactsBuilder().WithOrder(o => o.WithContact(c => c with { Email = "not-an-email" })));
+    public static readonly ReviewDecision PreliminaryFails = DefaultRules.Review(new FactsBuilder().WithAsOf(DecidedAt).WithOrder(o => o.WithContact(c => c with { Email = "not-an-email" })));
 
     public LifecycleScenario(LifecyclePolicy? policy = null)
     {

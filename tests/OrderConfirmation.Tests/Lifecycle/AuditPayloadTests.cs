@@ -22,7 +22,7 @@ public sealed class AuditPayloadTests
     private const string ReadyDecisionJson =
         """{"decision":{"orderId":"SO-1001","outcome":"ReadyToConfirm","stagesRun":["PreliminaryReview","CreditAssessment","TechnicalFeasibility","SupplyCapability"],"findings":[],"ruleSetVersion":"sha256:hand-made","evaluatedAt":"2026-11-27T01:00:00Z"}}""";
 
-    private const string ReviewSummaryJson = "\"reviewOutcome\":\"ReadyToConfirm\",\"ruleSetVersion\":\"sha256:hand-made\",\"reviewEvaluatedAt\":\"2026-11-27T01:00:00Z\"";
+    private const string ReviewSummaryJson = "\"reviewOutcome\":\"ReadyToConfirm\",\"ruleSetVersion\":\"sha256:hand-made\",\"reviewEvaluatedAt\":\"2026-11-27T01:00:00Z\",\"reviewOrderDigest\":null";
 
     private readonly InMemoryAuditLog _log = new();
     private readonly OrderLifecycle _lifecycle;

@@ -4,6 +4,7 @@ using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Orders;
+using OrderConfirmation.Review;
 using OrderConfirmation.Tests.Builders;
 
 namespace OrderConfirmation.Tests.Lifecycle;
@@ -78,7 +79,7 @@ public sealed class OrderStateMachineTransitionTests
         var result = Apply(_scenario.Submitted(), new StartReview(LifecycleScenario.CreditHold), LifecycleScenario.Officer);
 
         AssertMoved(result, OrderStatus.UnderReview, LifecycleEventKind.ReviewStarted);
-        Assert.Same(LifecycleScenario.CreditHold, result.State!.LatestReview);
+        AssertBoundToRevision1(LifecycleScenario.CreditHold, result.State!.LatestReview);
     }
 
     [Fact]
@@ -111,7 +112,7 @@ public sealed class OrderStateMachineTransitionTests
 
         AssertMoved(result, OrderStatus.UnderReview, LifecycleEventKind.CustomerReplied);
         Assert.Same(corrected, result.State!.Order);
-        Assert.Same(LifecycleScenario.Ready, result.State.LatestReview);
+        AssertBoundToRevision1(LifecycleScenario.Ready, result.State.LatestReview);
         Assert.Null(result.State.Clarification);
     }
 
@@ -143,7 +144,7 @@ public sealed class OrderStateMachineTransitionTests
         var record = result.State!.Confirmation!;
         Assert.Equal(("SO-1001", 1, "head.chen", Role.HeadOfOrderConfirmation, LifecycleScenario.Friday10), (record.OrderId, record.Revision, record.ConfirmedBy, record.Role, record.ConfirmedAt));
         Assert.Equal(LifecycleScenario.Ready.RuleSetVersion, record.RuleSetVersion);
-        Assert.Same(LifecycleScenario.Ready, record.Decision);
+        AssertBoundToRevision1(LifecycleScenario.Ready, record.Decision);
         Assert.Equal(LifecycleScenario.Promised, record.PromisedDeliveryDate);
         Assert.Equal(LifecycleScenario.Promised, result.State.PromisedDeliveryDate);
     }
@@ -308,5 +309,13 @@ public sealed class OrderStateMachineTransitionTests
         var revised = _scenario.Accept(_scenario.Confirmed(), new ApplyChange(change), LifecycleScenario.Officer);
 
         Assert.Contains("revision 1", Apply(revised, new ApplyChange(change), LifecycleScenario.Officer).Refusal?.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The lifecycle keeps the decision it was given, bound to the order's revision 1.</summary>
+    private static void AssertBoundToRevision1(ReviewDecision given, ReviewDecision? kept)
+    {
+        Assert.NotNull(kept);
+        Assert.Same(given.Findings, kept.Findings);
+        Assert.Equal((given.EvaluatedAt, given.OrderDigest, (int?)1), (kept.EvaluatedAt, kept.OrderDigest, kept.OrderRevision));
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReadmeLifecycleExampleTests : IDisposable
     [Fact]
     public void ReadmeExample_Runs_ConfirmsChangesAndAuditsTheOrder()
     {
-        var (state, refused, change, verification, gaps) = ReadmeLifecycleExample.Run(LifecycleScenario.Order, new FactsBuilder().Build(), Path.Combine(_temp, "audit.jsonl"));
+        var (state, refused, change, verification, gaps) = ReadmeLifecycleExample.Run(LifecycleScenario.Order, new FactsBuilder().WithAsOf(LifecycleScenario.DecidedAt).Build(), Path.Combine(_temp, "audit.jsonl"));
 
         Assert.Equal(RefusalReason.RoleNotPermitted, refused.Refusal?.Reason);
         Assert.Equal((OrderStatus.Confirmed, 2), (state.Status, state.Revision));

@@ -38,6 +38,9 @@ public sealed class SubmitOrderTests
     {
         var decision = Decision();
 
-        Assert.Same(decision, Submit(decision).State!.LatestReview);
+        var kept = Submit(decision).State!.LatestReview!;
+
+        Assert.Same(decision.Findings, kept.Findings);
+        Assert.Equal(1, kept.OrderRevision);
     }
 }

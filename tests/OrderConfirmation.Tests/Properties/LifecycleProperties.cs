@@ -27,6 +27,11 @@ public sealed class LifecycleProperties
         (OrderStatus.AwaitingCustomer, OrderStatus.UnderReview),
         (OrderStatus.UnderReview, OrderStatus.OnHold),
         (OrderStatus.OnHold, OrderStatus.UnderReview),
+        (OrderStatus.UnderReview, OrderStatus.UnderReview), // reviewed again
+        (OrderStatus.OnHold, OrderStatus.OnHold), // reviewed again: Finance's hold stays
+        (OrderStatus.Confirmed, OrderStatus.OnHold), // Finance holds a confirmed order before execution
+        (OrderStatus.OnHold, OrderStatus.Confirmed),
+        (OrderStatus.InExecution, OrderStatus.Cancelled), // cancelled in execution (article 4.4)
         (OrderStatus.UnderReview, OrderStatus.Confirmed),
         (OrderStatus.Confirmed, OrderStatus.Confirmed),
         (OrderStatus.Confirmed, OrderStatus.InExecution),
@@ -176,6 +181,16 @@ public sealed class LifecycleProperties
                 return "confirmed on a decision with problems a Finance release does not cover";
             }
 
+            if (result.At - confirmation.Decision.EvaluatedAt > Duration.FromHours(24))
+            {
+                return "confirmed on a decision older than 24 hours";
+            }
+
+            if (confirmation.Decision.OrderDigest is { } digest && digest != DefaultRules.Review(new FactsBuilder().WithOrder(after.Order)).OrderDigest)
+            {
+                return "confirmed on a decision that judged other content";
+            }
+
             if (confirmation.PromisedDeliveryDate < result.At.InZone(FactsBuilder.Shanghai).Date)
             {
                 return "confirmed with a delivery promised in the past";
@@ -203,7 +218,12 @@ public sealed class LifecycleProperties
             return "delivered before every line shipped in full";
         }
 
-        return after.Status == OrderStatus.Completed && after.DeliveredAt is null ? "completed without delivery" : null;
+        if (after.RemainderCancellation is { } cancelled && !cancelled.Remainder.All(r => after.Order.Lines.Any(l => l.LineNo == r.Key && l.Quantity - after.Shipped.GetValueOrDefault(l.LineNo) == r.Value)))
+        {
+            return "a cancelled remainder other than what had not shipped";
+        }
+
+        return after.Status == OrderStatus.Completed && after.DeliveredAt is null && after.RemainderCancellation is null ? "completed without delivery or a short-close" : null;
     }
 
     [Property(MaxTest = 300)]

@@ -16,8 +16,8 @@ namespace OrderConfirmation.Tests.Storage;
 /// Order states made by the real state machine with the default rules: an order entered (and edited), submitted and
 /// reviewed, then straight on, through a clarification with the customer, or through a credit hold Finance releases;
 /// confirmed, changed (a price cut Finance approves), executed with a milestone, shipments and an issue, changed again
-/// (date, address, special requirements, a line's description), delivered and completed. A story stops after any step,
-/// sometimes with a cancellation or rejection, so states of every status come out.
+/// (date, address, special requirements, a line's description), rescheduled, delivered and completed. A story stops after
+/// any step, sometimes with a cancellation (in execution too), a rejection or a short-close, so states of every status come out.
 /// </summary>
 public static class LifecycleStories
 {
@@ -33,6 +33,7 @@ public static class LifecycleStories
         Stop,
         Cancel,
         Reject,
+        ShortClose,
     }
 
     private static readonly DateTimeZone Zone = FactsBuilder.Shanghai;
@@ -45,7 +46,7 @@ public static class LifecycleStories
         from order in Enriched(facts.Order)
         from route in SyntheticStates.Enum<Route>()
         from steps in Gen.Choose(1, 20)
-        from ending in Gen.Elements(Ending.Stop, Ending.Stop, Ending.Cancel, Ending.Reject)
+        from ending in Gen.Elements(Ending.Stop, Ending.Stop, Ending.Cancel, Ending.Reject, Ending.ShortClose)
         from minutes in Gen.ArrayOf(Gen.Choose(1, 600), 24)
         from texts in Gen.ArrayOf(SyntheticStates.NonBlankText, 24)
         from issue in SyntheticStates.Enum<ExecutionIssueKind>()
@@ -78,7 +79,8 @@ public static class LifecycleStories
 
     private sealed class Story(Plan plan)
     {
-        private readonly OrderStateMachine _machine = new LifecycleScenario().Machine;
+        // Decisions are made as the story goes; the hold route takes up to three steps of up to ten hours before confirming.
+        private readonly OrderStateMachine _machine = new(new LifecycleScenario().Policy with { MaxDecisionAge = Duration.FromDays(2) });
         private Instant _at = LifecycleScenario.Friday10;
         private int _done;
 
@@ -99,24 +101,31 @@ public static class LifecycleStories
                 && Do(new ReportProgress(ProgressReport.Milestone(Text(1))))
                 && Do(new ReportProgress(ProgressReport.Shipped([new LineShipment(State!.Order.Lines[0].LineNo, State.Order.Lines[0].Quantity!.Value)], Text(2))))
                 && Do(new ReportProgress(ProgressReport.IssueRaised(plan.Issue, Text(3))))
+                && Do(new RescheduleDelivery(State!.PromisedDeliveryDate!.Value.PlusDays(3), (ExecutionExceptionReason)((int)plan.Issue % 3), Text(14)))
                 && Do(NewDateAndAddress())
                 && (State!.Order.Lines.Count == 1 || Do(new ReportProgress(ProgressReport.Shipped([.. State.Order.Lines.Skip(1).Select(l => new LineShipment(l.LineNo, l.Quantity!.Value))]))))
                 && Do(new ReportProgress(ProgressReport.Delivered(Text(4))))
                 && Do(new CompleteOrder());
             if (!reached && plan.Ending != Ending.Stop && State is not null)
             {
-                Apply(plan.Ending == Ending.Cancel ? new CancelOrder(Text(5)) : new RejectOrder(Text(5)));
+                Apply(plan.Ending switch
+                {
+                    Ending.Cancel when State.Status == OrderStatus.InExecution => new CancelExecution(ExecutionExceptionReason.ForceMajeure, Text(5)),
+                    Ending.Cancel => new CancelOrder(Text(5)),
+                    Ending.ShortClose => new ShortCloseOrder(ExecutionExceptionReason.CustomerRequest, Text(5)),
+                    _ => new RejectOrder(Text(5)),
+                });
             }
         }
 
         private bool Reviewed() => plan.Route switch
         {
             Route.Clarification =>
-                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.Facts.Credit, plan.Facts.Supply, new HashSet<string>(), plan.Facts.EvaluatedAt, Zone))))
+                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.Facts.Credit, plan.Facts.Supply, new HashSet<string>(), _at, Zone))))
                 && Do(new RequestClarification(Text(6)))
                 && Do(new RecordCustomerReply(Text(7), Review(State!.Order with { SpecialRequirements = Text(8) }), State.Order with { SpecialRequirements = Text(8) })),
             Route.CreditHold =>
-                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.OverLimit ? OverLimit : null, plan.Facts.Supply, plan.Facts.Capabilities, plan.Facts.EvaluatedAt, Zone))))
+                Do(new StartReview(DefaultRules.Review(new ReviewFacts(State!.Order, plan.OverLimit ? OverLimit : null, plan.Facts.Supply, plan.Facts.Capabilities, _at, Zone))))
                 && Do(new PlaceHold(Text(9)))
                 && Do(new ReleaseHold(Text(10))),
             _ => Do(new StartReview(Review(State!.Order))),
@@ -144,7 +153,7 @@ public static class LifecycleStories
         private ChangeEvaluation Evaluate(ChangeRequest change) =>
             ChangeEvaluator.Evaluate(DefaultRules.RuleSet, State!.ToSnapshot(), change, FactsNow(State.Order));
 
-        private ReviewDecision Review(Order order) => DefaultRules.Review(plan.Facts.ForOrder(order));
+        private ReviewDecision Review(Order order) => DefaultRules.Review(FactsNow(order));
 
         private ReviewFacts FactsNow(Order order) => new(order, plan.Facts.Credit, plan.Facts.Supply, plan.Facts.Capabilities, _at, Zone);
 

@@ -71,6 +71,10 @@ public sealed class OrderStateDocumentProperties
         Assert.Contains(states, s => s.Shipped.Count > 1);
         Assert.Contains(states, s => s.DeliveredAt is not null);
         Assert.Contains(states, s => s.Closure is not null);
+        Assert.Contains(states, s => s.Reschedules.Count > 0);
+        Assert.Contains(states, s => s.RemainderCancellation is { Remainder.Count: > 0 } && s.Status == OrderStatus.Cancelled);
+        Assert.Contains(states, s => s.RemainderCancellation is not null && s.Status == OrderStatus.Completed);
+        Assert.Contains(states, s => s.LatestReview is { OrderRevision: not null, OrderDigest: not null });
         Assert.Contains(states, s => s.Order.RequestedDeliveryAddress is not null);
         Assert.Equal(Enum.GetValues<ProgressKind>().ToHashSet(), states.SelectMany(s => s.Reports).Select(r => r.Kind).ToHashSet());
     }

@@ -127,7 +127,9 @@ public static class SyntheticStates
         from evaluatedAt in Instants
         from label in Text.OrNull()
         from effective in Maybe(Dates)
-        select new ReviewDecision(orderId, [.. stages], [.. findings], version, evaluatedAt, label, effective);
+        from orderRevision in Maybe(Gen.Choose(1, int.MaxValue))
+        from judged in Orders.OrNull()
+        select new ReviewDecision(orderId, [.. stages], [.. findings], version, evaluatedAt, label, effective) { OrderRevision = orderRevision, OrderDigest = judged is null ? null : OrderContentDigest.Of(judged) };
 
     public static Gen<PostalAddress> Addresses =>
         from street in Text.OrNull()
@@ -199,6 +201,8 @@ public static class SyntheticStates
         from revisionCount in Gen.Choose(0, 2)
         from revisions in Gen.ListOf(Revisions, revisionCount)
         from closure in Actions.OrNull()
+        from reschedules in Gen.ListOf(Reschedules)
+        from remainder in RemainderCancellations.OrNull()
         select new OrderState
         {
             OrderId = orderId, Order = order, Status = status, Revision = revision, EnteredBy = enteredBy, EnteredAt = enteredAt,
@@ -206,7 +210,27 @@ public static class SyntheticStates
             Clarification = clarification, Confirmation = confirmation, PromisedDeliveryDate = promised,
             Shipped = shipped.DistinctBy(s => s.Item1).ToDictionary(s => s.Item1, s => s.Item2),
             DeliveredAt = deliveredAt, Reports = [.. reports], Revisions = [.. revisions], Closure = closure,
+            Reschedules = [.. reschedules], RemainderCancellation = remainder,
         };
+
+    public static Gen<DeliveryReschedule> Reschedules =>
+        from before in Dates
+        from after in Dates
+        from reason in Enum<ExecutionExceptionReason>()
+        from agreement in NonBlankText
+        from who in Text
+        from role in Enum<Role>()
+        from at in Instants
+        select new DeliveryReschedule(before, after, reason, agreement, who, role, at);
+
+    public static Gen<RemainderCancellation> RemainderCancellations =>
+        from reason in Enum<ExecutionExceptionReason>()
+        from note in NonBlankText
+        from who in Text
+        from role in Enum<Role>()
+        from at in Instants
+        from remainder in Gen.ListOf(Gen.Zip(Gen.Choose(int.MinValue, int.MaxValue), PositiveAmounts))
+        select new RemainderCancellation(reason, note, who, role, at, remainder.DistinctBy(r => r.Item1).ToDictionary(r => r.Item1, r => r.Item2));
 
     private static Gen<Customer> Customers =>
         from id in Text.OrNull()

@@ -4,7 +4,7 @@ using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle.Commands;
 
-/// <summary>The order is cancelled, at the latest when confirmed and before execution starts.</summary>
+/// <summary>The order is cancelled, at the latest when confirmed and before execution starts (an order in execution is cancelled with <see cref="CancelExecution"/>).</summary>
 public sealed record CancelOrder : LifecycleCommand
 {
     /// <summary>Creates the command.</summary>

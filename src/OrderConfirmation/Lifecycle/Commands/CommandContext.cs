@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.Lifecycle.Commands;
@@ -21,4 +22,7 @@ internal sealed class CommandContext(Actor actor, Instant at, LifecyclePolicy po
 
     public LifecycleEvent Event(OrderState before, OrderState after, LifecycleEventKind kind, string? note = null, ExecutionIssueKind? issue = null) =>
         new(kind, after.OrderId, At, Actor, before.Status, after.Status, note, issue);
+
+    public LifecycleEvent Tell(OrderState before, OrderState after, Department department, string note) =>
+        new(LifecycleEventKind.DepartmentNotificationRequired, after.OrderId, At, Actor, before.Status, after.Status, note, Department: department);
 }

@@ -8,9 +8,11 @@ using OrderConfirmation.Orders;
 namespace OrderConfirmation.Lifecycle.Commands;
 
 /// <summary>
-/// The head of Order Confirmation confirms the order (article 4.2). Requires the latest review decision to be
-/// ready to confirm, or held only for credit (Finance findings with outcome OnHold) with the hold released by
-/// Finance since; produces a <see cref="ConfirmationRecord"/>.
+/// The head of Order Confirmation confirms the order (article 4.2). Requires the latest review decision to judge the
+/// order as it stands (its revision and content, when the decision records them), to be no older than
+/// <see cref="LifecyclePolicy.MaxDecisionAge"/> (otherwise: <see cref="ReviewAgain"/>), and to be ready to confirm, or
+/// held only for credit (Finance findings with outcome OnHold) with the hold released by Finance since; produces a
+/// <see cref="ConfirmationRecord"/>.
 /// </summary>
 public sealed record ConfirmOrder : LifecycleCommand
 {
@@ -32,6 +34,11 @@ public sealed record ConfirmOrder : LifecycleCommand
         if (state.LatestReview is not { } review)
         {
             return CommandOutcome.Fail("the order has no review decision to rely on");
+        }
+
+        if ((ReviewChecks.JudgesCurrentOrder(state, review) ?? ReviewChecks.RecentEnough(review, context.At, context.Policy.MaxDecisionAge)) is { } stale)
+        {
+            return CommandOutcome.Fail(stale);
         }
 
         var blocking = review.Findings.Where(f => f.IsBlocking).ToArray();

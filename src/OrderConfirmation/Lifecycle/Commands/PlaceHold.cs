@@ -4,7 +4,10 @@ using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle.Commands;
 
-/// <summary>Finance holds the order under review, typically for credit (article 4.2).</summary>
+/// <summary>
+/// Finance holds the order under review, typically for credit (article 4.2), or a confirmed order before its execution
+/// starts (execution cannot start while it is held).
+/// </summary>
 public sealed record PlaceHold : LifecycleCommand
 {
     /// <summary>Creates the command.</summary>
@@ -22,7 +25,7 @@ public sealed record PlaceHold : LifecycleCommand
     public override LifecycleCommandKind Kind => LifecycleCommandKind.PlaceHold;
 
     /// <inheritdoc />
-    public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.UnderReview];
+    public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.UnderReview, OrderStatus.Confirmed];
 
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
         context.Done(state, state with { Status = OrderStatus.OnHold, Hold = context.Record(Reason), HoldRelease = null }, LifecycleEventKind.HoldPlaced, Reason);

@@ -49,7 +49,7 @@ public sealed record RecordCustomerReply : LifecycleCommand
         {
             Status = OrderStatus.UnderReview,
             Order = CorrectedOrder ?? state.Order,
-            LatestReview = Review,
+            LatestReview = ReviewChecks.Bound(state, Review),
             HoldRelease = null,
             Clarification = null,
             CustomerWaits = state.CustomerWaitsUntil(context.At),

@@ -25,7 +25,9 @@ public sealed record RejectOrder : LifecycleCommand
     public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.UnderReview, OrderStatus.AwaitingCustomer, OrderStatus.OnHold];
 
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
-        context.Done(state, state with { Status = OrderStatus.Rejected, Clarification = null, CustomerWaits = state.CustomerWaitsUntil(context.At), Hold = null, Closure = context.Record(Reason) }, LifecycleEventKind.OrderRejected, Reason);
+        state.Confirmation is not null
+            ? CommandOutcome.Fail($"order {state.OrderId} was confirmed and is held by Finance; a confirmed order is cancelled, not rejected")
+            : context.Done(state, state with { Status = OrderStatus.Rejected, Clarification = null, CustomerWaits = state.CustomerWaitsUntil(context.At), Hold = null, Closure = context.Record(Reason) }, LifecycleEventKind.OrderRejected, Reason);
 
     internal override void WriteDetails(Utf8JsonWriter writer) => writer.WriteString("reason", Reason);
 }

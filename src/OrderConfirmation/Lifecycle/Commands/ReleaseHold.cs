@@ -6,7 +6,8 @@ namespace OrderConfirmation.Lifecycle.Commands;
 
 /// <summary>
 /// Finance releases the hold: the order goes back to review, and a decision held only for credit
-/// (Finance findings with outcome OnHold) may now be confirmed.
+/// (Finance findings with outcome OnHold) may now be confirmed; an order held after its confirmation goes back to
+/// <see cref="OrderStatus.Confirmed"/>.
 /// </summary>
 public sealed record ReleaseHold : LifecycleCommand
 {
@@ -28,7 +29,7 @@ public sealed record ReleaseHold : LifecycleCommand
     public override IReadOnlyList<OrderStatus> AllowedFrom => [OrderStatus.OnHold];
 
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
-        context.Done(state, state with { Status = OrderStatus.UnderReview, Hold = null, HoldRelease = context.Record(Note) }, LifecycleEventKind.HoldReleased, Note);
+        context.Done(state, state with { Status = state.Confirmation is null ? OrderStatus.UnderReview : OrderStatus.Confirmed, Hold = null, HoldRelease = context.Record(Note) }, LifecycleEventKind.HoldReleased, Note);
 
     internal override void WriteDetails(Utf8JsonWriter writer) => writer.WriteString("note", Note);
 }

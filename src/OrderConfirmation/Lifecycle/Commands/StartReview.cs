@@ -25,7 +25,7 @@ public sealed record StartReview : LifecycleCommand
     internal override CommandOutcome Execute(OrderState state, CommandContext context) =>
         ReviewChecks.ForOrder(state, Review) is { } problem
             ? CommandOutcome.Fail(problem)
-            : context.Done(state, state with { Status = OrderStatus.UnderReview, LatestReview = Review, HoldRelease = null, ReviewedBy = context.Actor.Id }, LifecycleEventKind.ReviewStarted, $"outcome {Review.Outcome}");
+            : context.Done(state, state with { Status = OrderStatus.UnderReview, LatestReview = ReviewChecks.Bound(state, Review), HoldRelease = null, ReviewedBy = context.Actor.Id }, LifecycleEventKind.ReviewStarted, $"outcome {Review.Outcome}");
 
     internal override void WriteDetails(Utf8JsonWriter writer) => CommandDetails.WriteReviewSummary(writer, Review);
 }

@@ -38,7 +38,7 @@ public sealed record SubmitOrder : LifecycleCommand
         var errors = Review.Findings.Where(f => f.Stage == ReviewStage.PreliminaryReview && f.IsBlocking).ToArray();
         return errors.Length > 0
             ? CommandOutcome.Fail($"the preliminary review found {errors.Length} problem(s) Sales must correct first: {ReviewChecks.Describe(errors)}")
-            : context.Done(state, state with { Status = OrderStatus.Submitted, LatestReview = Review }, LifecycleEventKind.OrderSubmitted);
+            : context.Done(state, state with { Status = OrderStatus.Submitted, LatestReview = ReviewChecks.Bound(state, Review) }, LifecycleEventKind.OrderSubmitted);
     }
 
     internal override void WriteDetails(Utf8JsonWriter writer) => CommandDetails.WriteReviewSummary(writer, Review);

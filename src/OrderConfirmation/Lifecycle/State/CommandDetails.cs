@@ -39,6 +39,7 @@ internal static class CommandDetails
         writer.WriteString("reviewOutcome", review.Outcome.ToString());
         writer.WriteString("ruleSetVersion", review.RuleSetVersion);
         writer.WriteString("reviewEvaluatedAt", InstantPattern.ExtendedIso.Format(review.EvaluatedAt));
+        writer.WriteString("reviewOrderDigest", review.OrderDigest);
     }
 
     public static void WriteReport(Utf8JsonWriter writer, ProgressReport report)

@@ -47,4 +47,16 @@ public enum LifecycleCommandKind
 
     /// <summary>The <c>ApplyChange</c> command.</summary>
     ApplyChange = 14,
+
+    /// <summary>The <c>ReviewAgain</c> command.</summary>
+    ReviewAgain = 15,
+
+    /// <summary>The <c>RescheduleDelivery</c> command.</summary>
+    RescheduleDelivery = 16,
+
+    /// <summary>The <c>CancelExecution</c> command.</summary>
+    CancelExecution = 17,
+
+    /// <summary>The <c>ShortCloseOrder</c> command.</summary>
+    ShortClose = 18,
 }

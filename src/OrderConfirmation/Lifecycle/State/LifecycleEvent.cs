@@ -1,4 +1,5 @@
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Lifecycle.State;
@@ -12,4 +13,5 @@ namespace OrderConfirmation.Lifecycle.State;
 /// <param name="To">The status after.</param>
 /// <param name="Note">Details in words: the question, reason, issue text, changed fields, …</param>
 /// <param name="Issue">For <see cref="LifecycleEventKind.CustomerNotificationRequired"/>: the kind of issue.</param>
-public sealed record LifecycleEvent(LifecycleEventKind Kind, string OrderId, Instant At, Actor Actor, OrderStatus From, OrderStatus To, string? Note = null, ExecutionIssueKind? Issue = null);
+/// <param name="Department">For <see cref="LifecycleEventKind.DepartmentNotificationRequired"/>: the department to tell.</param>
+public sealed record LifecycleEvent(LifecycleEventKind Kind, string OrderId, Instant At, Actor Actor, OrderStatus From, OrderStatus To, string? Note = null, ExecutionIssueKind? Issue = null, Department? Department = null);

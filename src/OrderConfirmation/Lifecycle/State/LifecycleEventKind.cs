@@ -50,4 +50,16 @@ public enum LifecycleEventKind
 
     /// <summary>A feasible change was recorded as a new revision; the departments in the change's impact must adjust.</summary>
     ChangeApplied = 15,
+
+    /// <summary>The order was reviewed again on current facts; the new decision replaces the latest one.</summary>
+    ReviewedAgain = 16,
+
+    /// <summary>The promised delivery date was moved, as agreed with the customer (article 4.4).</summary>
+    DeliveryRescheduled = 17,
+
+    /// <summary>The order was closed with its unshipped remainder cancelled.</summary>
+    OrderShortClosed = 18,
+
+    /// <summary>A department must be told (see <see cref="LifecycleEvent.Department"/>), for example Finance of an order cancelled in execution; the host sends the notification.</summary>
+    DepartmentNotificationRequired = 19,
 }

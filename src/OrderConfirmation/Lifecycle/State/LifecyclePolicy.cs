@@ -1,18 +1,21 @@
 using System.Collections.Frozen;
+using NodaTime;
 using OrderConfirmation.Calendars;
 
 namespace OrderConfirmation.Lifecycle.State;
 
 /// <summary>
 /// Who may do what, and the lifecycle's time limits. The defaults follow articles 3 and 4: Sales enters and
-/// submits; Order Confirmation reviews and asks for clarification; Finance places and releases holds; only the
-/// head of Order Confirmation confirms; executing departments start, report and complete execution; the
+/// submits; Order Confirmation reviews, reviews again and asks for clarification; Finance places and releases holds; only the
+/// head of Order Confirmation confirms and handles execution exceptions (rescheduling, cancelling in execution,
+/// short-closing); executing departments start, report and complete execution; the
 /// auditor reads and changes nothing; the person who entered an order cannot confirm it.
 /// </summary>
 public sealed record LifecyclePolicy
 {
     private readonly int _replyBusinessDays = 3;
     private readonly int _atRiskWithinDays = 3;
+    private readonly Duration _maxDecisionAge = Duration.FromHours(24);
 
     /// <summary>Creates a policy with the default permissions over the company's working calendar.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
@@ -39,6 +42,10 @@ public sealed record LifecyclePolicy
         [LifecycleCommandKind.Cancel] = Roles(Role.SalesRep, Role.HeadOfOrderConfirmation),
         [LifecycleCommandKind.Reject] = Roles(Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
         [LifecycleCommandKind.ApplyChange] = Roles(Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.ReviewAgain] = Roles(Role.ConfirmationOfficer),
+        [LifecycleCommandKind.RescheduleDelivery] = Roles(Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.CancelExecution] = Roles(Role.HeadOfOrderConfirmation),
+        [LifecycleCommandKind.ShortClose] = Roles(Role.HeadOfOrderConfirmation),
     }.ToFrozenDictionary();
 
     /// <summary>The roles that see customer contact data and addresses (article 5, need-to-know): Sales, Order Confirmation and Finance.</summary>
@@ -70,6 +77,18 @@ public sealed record LifecyclePolicy
     {
         get => _atRiskWithinDays;
         init => _atRiskWithinDays = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The at-risk window cannot be negative.");
+    }
+
+    /// <summary>
+    /// How old the review decision a confirmation relies on may be: a decision evaluated longer ago than this before the
+    /// confirmation is refused, and the order must be reviewed again (<c>ReviewAgain</c>); one exactly this old is
+    /// accepted. Default 24 hours.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public Duration MaxDecisionAge
+    {
+        get => _maxDecisionAge;
+        init => _maxDecisionAge = value > Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum age of a review decision must be positive.");
     }
 
     /// <summary>Whether the role may give the command.</summary>

@@ -76,6 +76,12 @@ public sealed record OrderState
     /// </summary>
     public ActionRecord? Closure { get; init; }
 
+    /// <summary>The promised delivery dates moved since confirmation, oldest first (article 4.4).</summary>
+    public IReadOnlyList<DeliveryReschedule> Reschedules { get; init; } = [];
+
+    /// <summary>The unshipped remainder cancelled when the order was cancelled in execution or short-closed; otherwise <see langword="null"/>.</summary>
+    public RemainderCancellation? RemainderCancellation { get; init; }
+
     /// <summary>Whether the order's life is over (completed, rejected or cancelled).</summary>
     public bool IsTerminal => Status is OrderStatus.Completed or OrderStatus.Rejected or OrderStatus.Cancelled;
 
@@ -85,6 +91,15 @@ public sealed record OrderState
     /// <summary>The customer waits with the open one, if any, closed at <paramref name="at"/>.</summary>
     public IReadOnlyList<Interval> CustomerWaitsUntil(Instant at) =>
         Clarification is { } open && at > open.AskedAt ? [.. CustomerWaits, new Interval(open.AskedAt, at)] : CustomerWaits;
+
+    /// <summary>What has not shipped yet per line number: each line's ordered quantity less what has shipped; lines shipped in full are absent.</summary>
+    public IReadOnlyDictionary<int, decimal> Unshipped() =>
+        Order.Lines
+            .Select(l => (l.LineNo, Remaining: (l.Quantity ?? 0m) - Shipped.GetValueOrDefault(l.LineNo)))
+            .Where(l => l.Remaining > 0m)
+            .DistinctBy(l => l.LineNo)
+            .ToDictionary(l => l.LineNo, l => l.Remaining)
+            .AsReadOnly();
 
     /// <summary>The order as it stands, for evaluating a change request.</summary>
     public OrderSnapshot ToSnapshot() => new(Order, Status, Revision, PromisedDeliveryDate, Shipped);
