@@ -90,6 +90,31 @@ public sealed class ProcessingOutcomeMappingTests
     }
 
     [Fact]
+    public void ToProcessingRecord_CancelledWhileInExecution_IsClosedAtTheCancellation()
+    {
+        var inExecution = _scenario.InExecution();
+        _scenario.At = Friday11;
+
+        var state = _scenario.Accept(inExecution, new CancelExecution(ExecutionExceptionReason.ForceMajeure, "flood; customer agreed"), LifecycleScenario.Head);
+        var record = state.ToProcessingRecord(MonthLater, assessed: true);
+
+        Assert.Equal((ProcessingOutcome.Cancelled, Friday11), (record.Outcome, record.ClosedAt!.Value));
+        Assert.Equal((LifecycleScenario.Head.Id, "ForceMajeure: flood; customer agreed"), (state.Closure!.By, state.Closure.Note));
+        Assert.Equal(KpiTally.Empty, Calculator.Tally(record, MonthLater));
+    }
+
+    [Fact]
+    public void ShortCloseOrder_CompletesWithoutAClosure_AndCountsAsConfirmed()
+    {
+        var shipped = _scenario.Accept(_scenario.InExecution(), new ReportProgress(ProgressReport.Shipped([new LineShipment(1, 4m)])), LifecycleScenario.Executor);
+
+        var state = _scenario.Accept(shipped, new ShortCloseOrder(ExecutionExceptionReason.CustomerRequest, "customer takes 4"), LifecycleScenario.Head);
+
+        Assert.Null(state.Closure);
+        Assert.Equal(ProcessingOutcome.Confirmed, state.ToProcessingRecord(MonthLater).Outcome);
+    }
+
+    [Fact]
     public void RejectOrder_RecordsWhoClosedTheOrderWhenAndWhy()
     {
         var underReview = _scenario.UnderReview();

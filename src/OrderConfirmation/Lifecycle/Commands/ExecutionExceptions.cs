@@ -27,7 +27,8 @@ internal static class ExecutionExceptions
     {
         var remainder = state.Unshipped();
         var cancellation = new RemainderCancellation(reason, note, context.Actor.Id, context.Actor.Role, context.At, remainder);
-        var after = state with { Status = status, RemainderCancellation = cancellation };
+        // A cancellation ends the order's life and dates its KPI outcome (OrderState.Closure); a short-closed order is completed.
+        var after = state with { Status = status, RemainderCancellation = cancellation, Closure = status == OrderStatus.Cancelled ? context.Record($"{reason}: {note}") : state.Closure };
         var text = $"{reason}: {note}; unshipped remainder cancelled: {Describe(remainder)}";
         return CommandOutcome.Done(
             after,
