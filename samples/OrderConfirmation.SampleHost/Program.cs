@@ -33,6 +33,8 @@ builder.Services.AddOrderConfirmation(options =>
 builder.Services.AddSingleton<RecordedFacts>();
 builder.Services.AddSingleton<ICreditProfileProvider>(sp => sp.GetRequiredService<RecordedFacts>());
 builder.Services.AddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<RecordedFacts>());
+builder.Services.AddSingleton<IPriceListProvider>(sp => sp.GetRequiredService<RecordedFacts>());
+builder.Services.AddSingleton<IExchangeRateProvider>(sp => sp.GetRequiredService<RecordedFacts>());
 builder.Services.AddSingleton<ICapabilityCatalog>(sp => sp.GetRequiredService<RecordedFacts>());
 
 // Where the orders, their receipts and the audit trail are kept: SQLite under App_Data by default, or PostgreSQL.

@@ -38,6 +38,30 @@ public sealed class ReviewEndpointTests(SampleHostFactory host) : IClassFixture<
         Assert.Equal("Finance", finding.GetProperty("department").GetString());
     }
 
+    [Fact]
+    public async Task Review_OrderWhosePriceListCameWithIt_RunsFinancesPricingStage()
+    {
+        var orderId = await _client.EnterAsync("15-pricing-discount-over-authority.json");
+
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
+
+        var decision = await response.JsonAsync();
+        Assert.Equal(["PreliminaryReview", "CreditAssessment", "PricingPolicy", "TechnicalFeasibility", "SupplyCapability"], decision.GetProperty("stagesRun").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("OnHold", decision.GetProperty("outcome").GetString());
+        Assert.Equal(["DiscountWithinAuthority"], decision.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public async Task Review_OrderInDollarsAgainstCreditInYuan_UsesTheRatesTheEntryBrought()
+    {
+        var orderId = await _client.EnterAsync("18-credit-in-another-currency.json");
+
+        using var response = await _client.PostJsonAsync($"/orders/{orderId}/review", string.Empty, HostCalls.Officer);
+
+        var finding = Assert.Single((await response.JsonAsync()).GetProperty("findings").EnumerateArray());
+        Assert.Equal("WithinCreditLimit", finding.GetProperty("rule").GetString());
+    }
+
     [Theory]
     [InlineData("conf.wang", "ConfirmationOfficer")]
     [InlineData("head.chen", "HeadOfOrderConfirmation")]

@@ -81,7 +81,7 @@ internal static class EntryEndpoints
         }
 
         var order = read.Order with { EnteredBy = sales.Id };
-        var facts = new ReviewFacts(order, read.Credit, read.Supply, read.Capabilities, clock.GetCurrentInstant(), calendar.Zone);
+        var facts = new ReviewFacts(order, read.Credit, read.Supply, read.Capabilities, clock.GetCurrentInstant(), calendar.Zone) { Prices = read.Prices, ExchangeRates = read.ExchangeRates };
         var preliminary = Preliminary(ReviewEvaluator.Evaluate(rules.Current, facts));
         var submit = !preliminary.Findings.Any(f => f.IsBlocking);
 

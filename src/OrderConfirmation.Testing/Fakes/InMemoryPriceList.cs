@@ -20,12 +20,13 @@ public sealed class InMemoryPriceList : IPriceListProvider
     }
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyDictionary<string, PriceListEntry>> GetPricesAsync(IReadOnlyCollection<string> skus, string? orderCurrency, CancellationToken cancellationToken)
+    /// <remarks>Always a price list (so the pricing stage runs), with the entries set for the order's SKUs.</remarks>
+    public ValueTask<IReadOnlyDictionary<string, PriceListEntry>?> GetPricesAsync(PriceListLookup lookup, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(skus);
+        ArgumentNullException.ThrowIfNull(lookup);
         cancellationToken.ThrowIfCancellationRequested();
-        var found = new Dictionary<string, PriceListEntry>(skus.Count, StringComparer.Ordinal);
-        foreach (var sku in skus)
+        var found = new Dictionary<string, PriceListEntry>(lookup.Skus.Count, StringComparer.Ordinal);
+        foreach (var sku in lookup.Skus)
         {
             if (_entries.TryGetValue(sku, out var entry))
             {
@@ -33,6 +34,6 @@ public sealed class InMemoryPriceList : IPriceListProvider
             }
         }
 
-        return ValueTask.FromResult<IReadOnlyDictionary<string, PriceListEntry>>(found);
+        return ValueTask.FromResult<IReadOnlyDictionary<string, PriceListEntry>?>(found);
     }
 }

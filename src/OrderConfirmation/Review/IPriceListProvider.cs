@@ -4,14 +4,19 @@ namespace OrderConfirmation.Review;
 
 /// <summary>
 /// Gives Finance's price list (article 3: price against finance policy and margin); hosts read it from their ERP or
-/// pricing system. Registering one makes every review run the <see cref="Findings.ReviewStage.PricingPolicy"/> stage;
-/// a provider that fails or does not answer in time holds the order with a system finding, never a silent pass.
+/// pricing system. With one registered, every review asks it once and runs the
+/// <see cref="Findings.ReviewStage.PricingPolicy"/> stage on its answer, unless it answers that no price list applies
+/// to the order (<see langword="null"/>); a provider that fails or does not answer in time holds the order with a
+/// system finding, never a silent pass.
 /// </summary>
 public interface IPriceListProvider
 {
-    /// <summary>The price-list entry of each priced SKU among <paramref name="skus"/>; a SKU without a list price is absent from the result.</summary>
-    /// <param name="skus">The order's SKUs, each once.</param>
-    /// <param name="orderCurrency">The order's currency, for a host that keeps a price list per currency; entries may be in any currency the exchange rates know.</param>
+    /// <summary>
+    /// The price-list entry of each priced SKU of the order (a SKU without a list price is absent from the result), or
+    /// <see langword="null"/> when no price list applies to this order — then the pricing stage does not run, as for a
+    /// review request without <c>facts.prices</c>.
+    /// </summary>
+    /// <param name="lookup">The order, its currency and its SKUs (each once).</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
-    ValueTask<IReadOnlyDictionary<string, PriceListEntry>> GetPricesAsync(IReadOnlyCollection<string> skus, string? orderCurrency, CancellationToken cancellationToken);
+    ValueTask<IReadOnlyDictionary<string, PriceListEntry>?> GetPricesAsync(PriceListLookup lookup, CancellationToken cancellationToken);
 }

@@ -53,8 +53,9 @@ internal sealed class ReviewFactsSource
             : Start(() => _credit.GetCreditProfileAsync(new CreditLookup(customerId, order.OrderId, order.Currency), cancellationToken));
         var positions = Start(() => _supply.GetSupplyAsync(wanted, cancellationToken));
         var supported = Start(() => _capabilities.GetSupportedCapabilitiesAsync(cancellationToken));
-        // A provider that answers null has failed as surely as one that throws: the review must not pass it silently.
-        var priceList = _prices is null ? null : Start(async () => await _prices.GetPricesAsync(wanted, order.Currency, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("The price-list provider gave no price list."));
+        // A price-list provider may answer that no price list applies (null); a rate source that answers null has failed
+        // as surely as one that throws, and the review must not pass that silently.
+        var priceList = _prices is null ? null : Start(() => _prices.GetPricesAsync(new PriceListLookup(order.OrderId, order.Currency, wanted), cancellationToken));
         var exchange = _rates is null ? null : Start(async () => await _rates.GetRatesAsync(cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("The exchange-rate provider gave no rates."));
         var hostLookUps = _hostStages.Select(h => Start(() => h.Get(order, cancellationToken))).ToArray();
         var unavailable = new List<UnavailableFacts>();

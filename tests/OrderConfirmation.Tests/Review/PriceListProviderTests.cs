@@ -31,11 +31,13 @@ public sealed class PriceListProviderTests
 
         public string? AskedCurrency { get; private set; }
 
-        public ValueTask<IReadOnlyDictionary<string, PriceListEntry>> GetPricesAsync(IReadOnlyCollection<string> skus, string? orderCurrency, CancellationToken cancellationToken)
+        public string? AskedOrder { get; private set; }
+
+        public ValueTask<IReadOnlyDictionary<string, PriceListEntry>?> GetPricesAsync(PriceListLookup lookup, CancellationToken cancellationToken)
         {
             Calls++;
-            (AskedSkus, AskedCurrency) = (skus, orderCurrency);
-            return ValueTask.FromResult((IReadOnlyDictionary<string, PriceListEntry>)(object)answer()!);
+            (AskedSkus, AskedCurrency, AskedOrder) = (lookup.Skus, lookup.OrderCurrency, lookup.OrderId);
+            return ValueTask.FromResult((IReadOnlyDictionary<string, PriceListEntry>?)(object?)answer());
         }
 
         public ValueTask<ExchangeRates> GetRatesAsync(CancellationToken cancellationToken)
@@ -47,7 +49,7 @@ public sealed class PriceListProviderTests
 
     private sealed class Slow : IPriceListProvider
     {
-        public async ValueTask<IReadOnlyDictionary<string, PriceListEntry>> GetPricesAsync(IReadOnlyCollection<string> skus, string? orderCurrency, CancellationToken cancellationToken)
+        public async ValueTask<IReadOnlyDictionary<string, PriceListEntry>?> GetPricesAsync(PriceListLookup lookup, CancellationToken cancellationToken)
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new InvalidOperationException("unreachable");
@@ -92,6 +94,7 @@ public sealed class PriceListProviderTests
         Assert.Equal(1, prices.Calls);
         Assert.Equal(["CLOUD-HOST-8C"], prices.AskedSkus!);
         Assert.Equal("CNY", prices.AskedCurrency);
+        Assert.Equal("SO-1001", prices.AskedOrder);
         Assert.Contains(ReviewStage.PricingPolicy, decision.StagesRun);
         Assert.Equal(ReviewOutcome.ReadyToConfirm, decision.Outcome);
     }
@@ -122,11 +125,23 @@ public sealed class PriceListProviderTests
     }
 
     [Fact]
-    public async Task ReviewAsync_PriceListProviderAnswersNull_IsAFailureNotASilentPass()
+    public async Task ReviewAsync_PriceListProviderSaysNoPriceListApplies_DoesNotRunTheStage()
     {
-        var decision = await Review(new OrderBuilder().Build(), new Answering<IReadOnlyDictionary<string, PriceListEntry>?>(() => null));
+        var none = new Answering<IReadOnlyDictionary<string, PriceListEntry>?>(() => null);
 
-        Assert.Equal(["PriceListUnavailable"], decision.Findings.Select(f => f.Rule));
+        var decision = await Review(new OrderBuilder().Build(), none);
+
+        Assert.Equal(1, none.Calls);
+        Assert.DoesNotContain(ReviewStage.PricingPolicy, decision.StagesRun);
+        Assert.Equal(ReviewOutcome.ReadyToConfirm, decision.Outcome);
+    }
+
+    [Fact]
+    public async Task ReviewAsync_ExchangeRateSourceAnswersNull_IsAFailureNotASilentPass()
+    {
+        var decision = await Review(new OrderBuilder().Build(), prices: null, rates: new Answering<ExchangeRates?>(() => null));
+
+        Assert.Equal(["ExchangeRatesUnavailable"], decision.Findings.Select(f => f.Rule));
     }
 
     [Fact]
