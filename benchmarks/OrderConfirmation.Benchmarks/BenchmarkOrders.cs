@@ -1,19 +1,45 @@
 using System.Collections.Frozen;
 using NodaTime;
+using OrderConfirmation.Findings;
 using OrderConfirmation.Orders;
 using OrderConfirmation.Review;
 
 namespace OrderConfirmation.Benchmarks;
 
 /// <summary>
-/// The review facts of each <see cref="Scenario"/>: a three-line cloud order reviewed on 2026-11-20 in Shanghai,
-/// changed just enough to produce the scenario's findings.
+/// The review facts of each <see cref="Scenario"/>: a three-line cloud order in yuan reviewed on 2026-11-20 in Shanghai,
+/// with Finance's price list (the firewall service listed in US dollars) and the day's exchange rates, changed just
+/// enough to produce the scenario's findings.
 /// </summary>
 public static class BenchmarkOrders
 {
     private static readonly Instant EvaluatedAt = Instant.FromUtc(2026, 11, 20, 2, 0);
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly FrozenSet<string> Capabilities = new[] { "IPV6", "SLA-99.9" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<PaymentTerms> AllowedTerms = new[] { PaymentTerms.Prepaid, PaymentTerms.Net30 }.ToFrozenSet();
+    private static readonly ExchangeRates Rates = new("CNY", new Dictionary<string, decimal>(StringComparer.Ordinal) { ["USD"] = 7.10m, ["EUR"] = 7.75m });
+
+    /// <summary>
+    /// Within policy at the order's prices: discounts of 4 %, 6.25 % and 2.49 % (list 650 USD = 4,615 CNY), margins of
+    /// 25 %, 30 % and 33.7 % (cost 420 USD = 2,982 CNY).
+    /// </summary>
+    private static readonly FrozenDictionary<string, PriceListEntry> PricesWithinPolicy = new Dictionary<string, PriceListEntry>(StringComparer.Ordinal)
+    {
+        ["CLOUD-HOST-8C"] = new PriceListEntry("CNY", 1_250.00m, 900.00m),
+        ["BACKUP-1TB"] = new PriceListEntry("CNY", 320.00m, 210.00m),
+        ["FIREWALL-SVC"] = new PriceListEntry("USD", 650.00m, 420.00m),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// No entry for the cloud host; the backup listed at 350 CNY (300 is 14.29 % off) without a cost; the firewall's
+    /// cost 600 USD = 4,260 CNY (a margin of 5.33 % at 4,500).
+    /// </summary>
+    private static readonly FrozenDictionary<string, PriceListEntry> PricesOutsidePolicy = new Dictionary<string, PriceListEntry>(StringComparer.Ordinal)
+    {
+        ["BACKUP-1TB"] = new PriceListEntry("CNY", 350.00m),
+        ["FIREWALL-SVC"] = new PriceListEntry("USD", 650.00m, 600.00m),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static readonly OrderLine[] ThreeLines =
     [
         new(1, "CLOUD-HOST-8C", "Cloud host, 8 vCPU", 10m, 1_200.00m, ["IPV6"]),
@@ -25,15 +51,18 @@ public static class BenchmarkOrders
     /// <exception cref="ArgumentOutOfRangeException">The scenario is not defined.</exception>
     public static ReviewFacts For(Scenario scenario) => scenario switch
     {
-        Scenario.AllPass => Facts(Order(customerName: "Acme Network Ltd", firstLineRequirements: ["IPV6"]), creditLimit: 100_000m, firewallsAvailable: 10m),
-        Scenario.ThreeFindings => Facts(Order(customerName: "Acme Network Ltd", firstLineRequirements: ["IPV6", "BGP-ANYCAST"]), creditLimit: 50_000m, firewallsAvailable: 1m),
-        Scenario.CompletenessFails => Facts(Order(customerName: null, firstLineRequirements: ["IPV6"]), creditLimit: 100_000m, firewallsAvailable: 10m),
+        Scenario.AllPass => Priced(Order(customerName: "Acme Network Ltd", firstLineRequirements: ["IPV6"]), CreditInYuan(100_000m), firewallsAvailable: 10m, PricesWithinPolicy),
+        Scenario.ThreeFindings => Priced(Order(customerName: "Acme Network Ltd", firstLineRequirements: ["IPV6", "BGP-ANYCAST"]), CreditInYuan(50_000m), firewallsAvailable: 1m, PricesWithinPolicy),
+        Scenario.PricingFindings => Priced(Order(customerName: "Acme Network Ltd", firstLineRequirements: ["IPV6"]), CreditInDollars(), firewallsAvailable: 10m, PricesOutsidePolicy),
+        Scenario.CompletenessFails => Priced(Order(customerName: null, firstLineRequirements: ["IPV6"]), CreditInYuan(100_000m), firewallsAvailable: 10m, PricesWithinPolicy),
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "Unknown scenario."),
     };
 
     /// <summary>
     /// The facts of an order of <paramref name="lineCount"/> lines that passes every rule: the three products of the
-    /// scenarios in turn, each in stock and with supported requirements, within a credit limit that grows with the order.
+    /// scenarios in turn, each in stock for all its lines together and with supported requirements, within a credit
+    /// limit that grows with the order. No price list, so the pricing stage does not run (the default line rules are
+    /// the seven of the preliminary, technical and supply stages).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineCount"/> is less than 1.</exception>
     public static ReviewFacts AllPassWithLines(int lineCount)
@@ -47,7 +76,8 @@ public static class BenchmarkOrders
         }
 
         var order = Order("Acme Network Ltd", lines);
-        return Facts(order, creditLimit: 30_000m + order.Total, firewallsAvailable: 10m);
+        var linesPerProduct = (lineCount + ThreeLines.Length - 1) / ThreeLines.Length;
+        return new ReviewFacts(order, CreditInYuan(30_000m + order.Total), Supply(firewallsAvailable: 10m, timesEach: linesPerProduct), Capabilities, EvaluatedAt, Shanghai);
     }
 
     /// <summary>The rules whose findings the scenario must produce, in order; the benchmark setup checks both reviews against it.</summary>
@@ -56,22 +86,50 @@ public static class BenchmarkOrders
     {
         Scenario.AllPass => [],
         Scenario.ThreeFindings => ["WithinCreditLimit", "RequirementsSupported", "DeliverableByRequestedDate"],
+        Scenario.PricingFindings => ["ListPriceKnown", "DiscountWithinAuthority", "UnitCostKnown", "MarginAboveFloor"],
         Scenario.CompletenessFails => ["CustomerNamePresent"],
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "Unknown scenario."),
     };
 
-    private static ReviewFacts Facts(Order order, decimal creditLimit, decimal firewallsAvailable)
+    /// <summary>
+    /// The stages a review of the scenario's <paramref name="facts"/> must run (issue 15): the preliminary review alone
+    /// when it finds an error, else every detailed stage, with Finance's price policy after the credit assessment only
+    /// when the facts have a price list.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<ReviewStage> ExpectedStages(Scenario scenario, ReviewFacts facts)
     {
-        // Exposure: 20,000 balance + 10,000 open orders + 22,500 this order = 52,500.
-        var credit = new CreditProfile(creditLimit, outstandingBalance: 20_000m, openOrdersValue: 10_000m, overdueAmount: 0m, daysOverdue: 0, badDebtRecords: 0, blocked: false);
-        var supply = new Dictionary<string, SupplyPosition>(StringComparer.Ordinal)
-        {
-            ["CLOUD-HOST-8C"] = new SupplyPosition(50m, 3),
-            ["BACKUP-1TB"] = new SupplyPosition(100m, 5),
-            ["FIREWALL-SVC"] = new SupplyPosition(firewallsAvailable, 40),
-        };
-        return new ReviewFacts(order, credit, supply, Capabilities, EvaluatedAt, Shanghai);
+        ArgumentNullException.ThrowIfNull(facts);
+        return scenario == Scenario.CompletenessFails ? [ReviewStage.PreliminaryReview]
+            : facts.Prices is null ? [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability]
+            : [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.PricingPolicy, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
     }
+
+    private static ReviewFacts Priced(Order order, CreditProfile credit, decimal firewallsAvailable, FrozenDictionary<string, PriceListEntry> prices) =>
+        new(order, credit, Supply(firewallsAvailable, timesEach: 1), Capabilities, EvaluatedAt, Shanghai) { Prices = prices, ExchangeRates = Rates };
+
+    /// <summary>Exposure: 20,000 balance + 10,000 open orders + 22,500 this order = 52,500 CNY.</summary>
+    private static CreditProfile CreditInYuan(decimal creditLimit) =>
+        new(creditLimit, outstandingBalance: 20_000m, openOrdersValue: 10_000m, overdueAmount: 0m, daysOverdue: 0, badDebtRecords: 0, blocked: false)
+        {
+            Currency = "CNY",
+            AllowedPaymentTerms = AllowedTerms,
+        };
+
+    /// <summary>Exposure: 2,800 balance + 1,400 open orders + 22,500 CNY ÷ 7.10 = 3,169.01 this order = 7,369.01 USD, within 10,000.</summary>
+    private static CreditProfile CreditInDollars() =>
+        new(10_000m, outstandingBalance: 2_800m, openOrdersValue: 1_400m, overdueAmount: 0m, daysOverdue: 0, badDebtRecords: 0, blocked: false)
+        {
+            Currency = "USD",
+            AllowedPaymentTerms = AllowedTerms,
+        };
+
+    private static Dictionary<string, SupplyPosition> Supply(decimal firewallsAvailable, int timesEach) => new(StringComparer.Ordinal)
+    {
+        ["CLOUD-HOST-8C"] = new SupplyPosition(50m * timesEach, 3),
+        ["BACKUP-1TB"] = new SupplyPosition(100m * timesEach, 5),
+        ["FIREWALL-SVC"] = new SupplyPosition(firewallsAvailable * timesEach, 40),
+    };
 
     private static Order Order(string? customerName, string[] firstLineRequirements) => Order(
         customerName,

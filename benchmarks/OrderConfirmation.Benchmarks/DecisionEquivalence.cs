@@ -5,18 +5,22 @@ namespace OrderConfirmation.Benchmarks;
 
 /// <summary>
 /// Checks that the hand-written baseline decides exactly as the compiled rules do (outcome, stages, and every
-/// finding's rule, metadata, message and values), so that the benchmarks compare equal work.
+/// finding's rule, metadata, line, message and values), and that both ran the stages the facts call for (the pricing
+/// stage whenever there is a price list), so that the benchmarks compare equal work.
 /// </summary>
 public static class DecisionEquivalence
 {
-    /// <summary>Throws unless both decisions agree and their findings come from the rules the scenario expects.</summary>
-    /// <exception cref="InvalidOperationException">The decisions differ, or differ from the scenario's expected rules.</exception>
-    public static void Verify(Scenario scenario, ReviewDecision handWritten, ReviewDecision compiled)
+    /// <summary>Throws unless both decisions of the <paramref name="facts"/> agree, ran the stages they call for and found the rules the scenario expects.</summary>
+    /// <exception cref="InvalidOperationException">The decisions differ, or differ from the scenario's expected rules or stages.</exception>
+    public static void Verify(Scenario scenario, ReviewFacts facts, ReviewDecision handWritten, ReviewDecision compiled)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(handWritten);
         ArgumentNullException.ThrowIfNull(compiled);
         var expected = BenchmarkOrders.ExpectedRules(scenario);
         Require(scenario, compiled.Findings.Select(f => f.Rule).SequenceEqual(expected), $"the compiled rules found [{Rules(compiled)}], the scenario expects [{string.Join(", ", expected)}]");
+        var stages = BenchmarkOrders.ExpectedStages(scenario, facts);
+        Require(scenario, compiled.StagesRun.SequenceEqual(stages), $"the compiled rules ran [{string.Join(", ", compiled.StagesRun)}], the facts call for [{string.Join(", ", stages)}]");
         Require(scenario, handWritten.Outcome == compiled.Outcome, $"outcome {handWritten.Outcome} (hand-written) differs from {compiled.Outcome} (compiled)");
         Require(scenario, handWritten.StagesRun.SequenceEqual(compiled.StagesRun), $"stages [{string.Join(", ", handWritten.StagesRun)}] (hand-written) differ from [{string.Join(", ", compiled.StagesRun)}] (compiled)");
         Require(scenario, handWritten.Findings.Count == compiled.Findings.Count, $"rules [{Rules(handWritten)}] (hand-written) differ from [{Rules(compiled)}] (compiled)");

@@ -6,9 +6,10 @@ using OrderConfirmation.Rules;
 namespace OrderConfirmation.Benchmarks;
 
 /// <summary>
-/// A large rule set made in memory: variations of the default rules (completeness, credit limit, technical
-/// requirements, delivery by the requested date) with distinct names and thresholds, a hundred rules to a file,
-/// so that loading, checking and compiling can be measured at scale. Every rule passes for the benchmark orders.
+/// A large rule set made in memory: variations of the default rules of the five review stages (completeness, credit
+/// limit in the credit's currency, discount against the price list, technical requirements, delivery of the SKU's
+/// whole demand by the requested date) with distinct names and thresholds, a hundred rules to a file, so that loading,
+/// checking and compiling can be measured at scale. Every rule passes for the benchmark orders.
 /// </summary>
 public static class GeneratedRuleFiles
 {
@@ -39,6 +40,7 @@ public static class GeneratedRuleFiles
             json.WriteString("Description", "Generated variations of the default rules, for the load benchmark.");
             json.WriteStartArray("GlobalParams");
             ScopedParam(json, "onCredit", "order.PaymentTerms != PaymentTerms.Prepaid");
+            ScopedParam(json, "creditCurrency", "credit == null || credit.Currency == null ? order.Currency : credit.Currency");
             json.WriteEndArray();
             json.WriteStartArray("Rules");
             for (var i = first; i < end; i++)
@@ -56,7 +58,7 @@ public static class GeneratedRuleFiles
     private static void Rule(Utf8JsonWriter json, int i)
     {
         var n = i.ToString("D4", CultureInfo.InvariantCulture);
-        switch (i % 4)
+        switch (i % 5)
         {
             case 0:
                 Write(
@@ -69,17 +71,26 @@ public static class GeneratedRuleFiles
             case 1:
                 Write(
                     json, $"WithinCreditLimitPlus{n}",
-                    ("exposure", "credit == null ? order.Total : credit.OutstandingBalance + credit.OpenOrdersValue + order.Total"),
+                    ("exposure", "credit == null || !rates.CanConvert(order.Currency, creditCurrency) ? 0 : credit.OutstandingBalance + credit.OpenOrdersValue + rates.Convert(order.Total, order.Currency, creditCurrency)"),
                     $"!onCredit || credit == null || exposure <= credit.CreditLimit + {i * 10}",
                     $"Credit exposure {{exposure}} {{currency}} exceeds the credit limit {{limit}} plus {i * 10} (generated rule {n}).",
                     ("CreditAssessment", "Finance", "OnHold", "CreditLimitExceeded", "Order"),
-                    ("exposure", "exposure"), ("limit", "credit.CreditLimit"), ("currency", "order.Currency"));
+                    ("exposure", "exposure"), ("limit", "credit.CreditLimit"), ("currency", "creditCurrency"));
                 break;
             case 2:
                 Write(
+                    json, $"DiscountWithin{n}",
+                    ("listPrice", "price != null && rates.CanConvert(price.Currency, order.Currency) ? rates.Convert(price.ListPrice, price.Currency, order.Currency) : 0"),
+                    $"line.UnitPrice == null || (listPrice - line.UnitPrice.Value) * 100 <= {10 + (i / 5 % 10)} * listPrice",
+                    $"Line {{lineNo}} ({{sku}}): unit price {{unitPrice}} is more than {10 + (i / 5 % 10)} % below the list price {{listPrice}} (generated rule {n}).",
+                    ("PricingPolicy", "Finance", "OnHold", "RequireFinanceApproval", "Line"),
+                    ("sku", "line.Sku"), ("unitPrice", "line.UnitPrice"), ("listPrice", "listPrice"));
+                break;
+            case 3:
+                Write(
                     json, $"RequirementsSupportedUpTo{n}", local: null,
-                    $"line.Requirements.Count <= {3 + (i % 5)} && line.Requirements.All(r => capabilities.Contains(r))",
-                    $"Line {{lineNo}} ({{sku}}) has more than {3 + (i % 5)} requirements or an unsupported one (generated rule {n}).",
+                    $"line.Requirements.Count <= {3 + (i / 5 % 5)} && line.Requirements.All(r => capabilities.Contains(r))",
+                    $"Line {{lineNo}} ({{sku}}) has more than {3 + (i / 5 % 5)} requirements or an unsupported one (generated rule {n}).",
                     ("TechnicalFeasibility", "Technical", "NeedsClarification", "ProposeTechnicalSolution", "Line"),
                     ("sku", "line.Sku"));
                 break;
@@ -87,7 +98,7 @@ public static class GeneratedRuleFiles
                 Write(
                     json, $"DeliverableWithSlack{n}",
                     ("earliest", "supply == null ? today : today.PlusDays(supply.LeadTimeDays)"),
-                    $"supply == null || supply.Available >= line.Quantity || earliest <= order.RequestedDeliveryDate.Value.PlusDays({i % 30})",
+                    $"supply == null || supply.Available >= skuDemand || earliest <= order.RequestedDeliveryDate.Value.PlusDays({i % 30})",
                     $"Line {{lineNo}} ({{sku}}): {{available}} available, ready by {{earliest}} (generated rule {n}).",
                     ("SupplyCapability", "Product", "NeedsClarification", "ProposeNewDeliveryDate", "Line"),
                     ("sku", "line.Sku"), ("available", "supply.Available"), ("earliest", "earliest"));

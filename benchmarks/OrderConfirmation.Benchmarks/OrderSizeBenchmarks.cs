@@ -29,7 +29,7 @@ public class OrderSizeBenchmarks
     {
         _ruleSet = RuleSetLoader.LoadDefaults();
         _facts = BenchmarkOrders.AllPassWithLines(Lines);
-        DecisionEquivalence.Verify(Scenario.AllPass, HandWrittenReview.Evaluate(_facts), ReviewEvaluator.Evaluate(_ruleSet, _facts));
+        DecisionEquivalence.Verify(Scenario.AllPass, _facts, HandWrittenReview.Evaluate(_facts), ReviewEvaluator.Evaluate(_ruleSet, _facts));
     }
 
     [Benchmark(Baseline = true)]

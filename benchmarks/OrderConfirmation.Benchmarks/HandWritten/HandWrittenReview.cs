@@ -6,7 +6,8 @@ namespace OrderConfirmation.Benchmarks.HandWritten;
 /// <summary>
 /// The default rule files (rules/*.json) written as plain C#, the baseline of the review benchmarks: the same rules,
 /// metadata, messages and values, and the same gating. When the preliminary review finds an error the detailed
-/// stages do not run, so they may take for granted what it checks (SKUs, quantities, currency, delivery date, terms).
+/// stages do not run, so they may take for granted what it checks (SKUs, quantities, prices, currency, delivery date,
+/// terms). Finance's price policy runs after the credit assessment, only when the facts have a price list.
 /// </summary>
 public static class HandWrittenReview
 {
@@ -15,6 +16,8 @@ public static class HandWrittenReview
 
     private static readonly ReviewStage[] PreliminaryOnly = [ReviewStage.PreliminaryReview];
     private static readonly ReviewStage[] AllStages =
+        [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.PricingPolicy, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
+    private static readonly ReviewStage[] AllStagesButPricing =
         [ReviewStage.PreliminaryReview, ReviewStage.CreditAssessment, ReviewStage.TechnicalFeasibility, ReviewStage.SupplyCapability];
 
     /// <summary>Reviews an order as the default rule files do.</summary>
@@ -31,9 +34,14 @@ public static class HandWrittenReview
             return new ReviewDecision(order.OrderId, PreliminaryOnly, findings, RuleSetVersion, facts.EvaluatedAt);
         }
 
-        CreditChecks.Run(order, facts.Credit, findings);
+        CreditChecks.Run(order, facts.Credit, facts.ExchangeRates, findings);
+        if (facts.Prices is { } prices)
+        {
+            PricingChecks.Run(order, prices, facts.ExchangeRates, findings);
+        }
+
         TechnicalChecks.Run(order, facts.Capabilities, findings);
         SupplyChecks.Run(order, facts.Supply, today, findings);
-        return new ReviewDecision(order.OrderId, AllStages, findings, RuleSetVersion, facts.EvaluatedAt);
+        return new ReviewDecision(order.OrderId, facts.Prices is null ? AllStagesButPricing : AllStages, findings, RuleSetVersion, facts.EvaluatedAt);
     }
 }

@@ -11,12 +11,15 @@ namespace OrderConfirmation.Benchmarks.Naive;
 /// The default rule files run the naive way, as RulesEngine's documentation shows: every file becomes a workflow
 /// (split in two, its order rules and its line rules), and a review calls <c>ExecuteAllRulesAsync</c> once per order
 /// workflow and once per line for each line workflow, with the same gating as the evaluator (the detailed stages run
-/// only when the preliminary review finds no error). The result is the names of the failed rules, in order: RulesEngine
+/// only when the preliminary review finds no error, the pricing stage only when the facts have a price list). Line
+/// workflows get the line's <c>supply</c>, <c>price</c> and <c>skuDemand</c>, looked up and added up per line with LINQ,
+/// as a naive caller would. The result is the names of the failed rules, in order: RulesEngine
 /// cannot render the files' <c>{placeholder}</c> messages or compute their values, so it does less work than a review.
 /// </summary>
 public sealed class NaiveRulesEngineReview
 {
-    private static readonly string[] StageOrder = ["PreliminaryReview", "CreditAssessment", "TechnicalFeasibility", "SupplyCapability"];
+    private const string PricingStage = "PricingPolicy";
+    private static readonly string[] StageOrder = ["PreliminaryReview", "CreditAssessment", PricingStage, "TechnicalFeasibility", "SupplyCapability"];
 
     private readonly RulesEngine.RulesEngine _engine;
     private readonly StageWorkflows[] _stages;
@@ -81,10 +84,13 @@ public sealed class NaiveRulesEngineReview
                 workflows.Add(new Workflow { WorkflowName = lineWorkflow, GlobalParams = globals, Rules = lineRules });
             }
 
-            stages[stage] = new StageWorkflows(orderWorkflow, lineWorkflow);
+            stages[stage] = new StageWorkflows(orderWorkflow, lineWorkflow, stage == PricingStage);
         }
 
-        var settings = new ReSettings { CustomTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(OrderStatus)] };
+        var settings = new ReSettings
+        {
+            CustomTypes = [typeof(Check), typeof(LocalDate), typeof(PaymentTerms), typeof(OrderStatus), typeof(ExchangeRates), typeof(CreditProfile), typeof(PriceListEntry)],
+        };
         var engine = new RulesEngine.RulesEngine([.. workflows], settings);
         return new NaiveRulesEngineReview(engine, [.. StageOrder.Where(stages.ContainsKey).Select(s => stages[s])], blocking);
     }
@@ -104,6 +110,11 @@ public sealed class NaiveRulesEngineReview
             }
 
             var stage = _stages[s];
+            if (stage.NeedsPrices && facts.Prices is null)
+            {
+                continue;
+            }
+
             if (stage.OrderWorkflow is { } orderWorkflow)
             {
                 Collect(Execute(orderWorkflow, Inputs(facts, order, today)), failed);
@@ -114,11 +125,15 @@ public sealed class NaiveRulesEngineReview
                 foreach (var line in order.Lines)
                 {
                     var supply = line.Sku is { } sku ? facts.Supply.GetValueOrDefault(sku) : null;
+                    var price = line.Sku is { } priced && facts.Prices is { } prices ? prices.GetValueOrDefault(priced) : null;
+                    var skuDemand = line.Sku is null ? line.Quantity ?? 0m : order.Lines.Where(l => l.Sku == line.Sku).Sum(l => l.Quantity ?? 0m);
                     RuleParameter[] inputs =
                     [
                         .. Inputs(facts, order, today),
                         RuleParameter.Create("line", line),
                         RuleParameter.Create("supply", supply),
+                        RuleParameter.Create("price", price),
+                        RuleParameter.Create("skuDemand", skuDemand),
                     ];
                     Collect(Execute(lineWorkflow, inputs), failed);
                 }
@@ -135,6 +150,7 @@ public sealed class NaiveRulesEngineReview
         RuleParameter.Create("credit", facts.Credit),
         RuleParameter.Create("today", today),
         RuleParameter.Create("capabilities", facts.Capabilities),
+        RuleParameter.Create("rates", facts.ExchangeRates),
     ];
 
     private List<RuleResultTree> Execute(string workflow, RuleParameter[] inputs)
@@ -164,5 +180,5 @@ public sealed class NaiveRulesEngineReview
     private static List<ScopedParam> ScopedParams(JsonElement array) =>
         [.. array.EnumerateArray().Select(p => new ScopedParam { Name = p.GetProperty("Name").GetString(), Expression = p.GetProperty("Expression").GetString() })];
 
-    private sealed record StageWorkflows(string? OrderWorkflow, string? LineWorkflow);
+    private sealed record StageWorkflows(string? OrderWorkflow, string? LineWorkflow, bool NeedsPrices);
 }
