@@ -205,6 +205,7 @@ public static class ReviewEvaluator
         private static void AddUpDemand(IReadOnlyList<OrderLine> lines, LineFacts[] buffer)
         {
             var count = lines.Count;
+            // Stryker disable once Equality,Negate : both ways add up the same demand; the threshold only picks the faster one
             if (count <= MaxPairwiseDemandLines)
             {
                 for (var i = 0; i < count; i++)
@@ -222,6 +223,7 @@ public static class ReviewEvaluator
                     buffer[i].Demand = demand;
                 }
 
+                // Stryker disable once Statement : going on adds the same demand up again through the dictionary
                 return;
             }
 
