@@ -92,4 +92,15 @@ public sealed class ReviewRequestPricingFactsTests
     {
         Assert.Equal("facts.credit.currency", ReadFails(r => Credit(r)["currency"] = "RMB").Field);
     }
+
+    [Theory]
+    [InlineData("facts", "prise")]
+    [InlineData("facts", "exchangeRate")]
+    [InlineData("credit", "curency")]
+    public void Read_MisspeltFactsProperty_FailsInsteadOfReviewingWithoutIt(string where, string property)
+    {
+        var error = ReadFails(r => (where == "facts" ? r.Facts() : Credit(r))[property] = JsonValue.Create(1));
+
+        Assert.Contains(property, error.Field + error.Message, StringComparison.Ordinal);
+    }
 }

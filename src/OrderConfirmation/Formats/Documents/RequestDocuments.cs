@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace OrderConfirmation.Formats.Documents;
 
 // The camelCase JSON shapes of request files. Everything is optional here: what is missing in an
-// order is reported by the review as a finding; what is missing elsewhere, by the mapper as an error.
+// order is reported by the review as a finding; what is missing elsewhere, by the mapper as an error. The facts refuse
+// a property they do not know, so that a misspelt one ("prise", "exchangeRate") is an error, not a review without it.
 
 internal sealed class ReviewRequestDocument
 {
@@ -89,6 +90,7 @@ internal sealed class OrderLineDocument
     public decimal? ShippedQuantity { get; set; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class FactsDocument
 {
     public string? AsOf { get; set; }
@@ -106,6 +108,7 @@ internal sealed class FactsDocument
     public ExchangeRatesDocument? ExchangeRates { get; set; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class PriceDocument
 {
     public string? Currency { get; set; }
@@ -115,6 +118,7 @@ internal sealed class PriceDocument
     public decimal? UnitCost { get; set; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ExchangeRatesDocument
 {
     public string? Base { get; set; }
@@ -122,6 +126,7 @@ internal sealed class ExchangeRatesDocument
     public Dictionary<string, decimal?>? Rates { get; set; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class CreditDocument
 {
     public string? Currency { get; set; }
@@ -143,6 +148,7 @@ internal sealed class CreditDocument
     public bool? Blocked { get; set; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class SupplyDocument
 {
     public decimal? Available { get; set; }
