@@ -150,6 +150,7 @@ public sealed class NaiveRulesEngineReview
         RuleParameter.Create("credit", facts.Credit),
         RuleParameter.Create("today", today),
         RuleParameter.Create("capabilities", facts.Capabilities),
+        RuleParameter.Create("agreedDeliveryDate", facts.AgreedDeliveryDate),
         RuleParameter.Create("rates", facts.ExchangeRates),
     ];
 

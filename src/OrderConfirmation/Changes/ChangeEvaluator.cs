@@ -8,19 +8,13 @@ namespace OrderConfirmation.Changes;
 /// <summary>
 /// Assesses a change request by article 4.3's two steps: eligibility by the change-eligibility rules
 /// (<c>rules/change-eligibility.json</c>), then, for an eligible change, the same review as a new order on a
-/// copy of the order with the change applied, compared with the review of the order as it stands; the requested date's
-/// "not past" rule (<c>DeliveryDateNotPast</c>) is checked only when the change moves the date.
+/// copy of the order with the change applied, compared with the review of the order as it stands. Both reviews know
+/// the delivery date agreed so far (<see cref="ReviewFacts.AgreedDeliveryDate"/>), so the shipped rules check the
+/// requested date against today (<c>DeliveryDateNotPast</c>) only when the change moves it.
 /// Thread-safe; nothing is modified.
 /// </summary>
 public static class ChangeEvaluator
 {
-    /// <summary>
-    /// The preliminary-review rule (<c>rules/completeness.json</c>) that the requested delivery date is not in the past.
-    /// A change's re-review checks it only when the change moves the date: a date already agreed stays agreed once it has
-    /// passed, so a late order can still take a change; the review of the order before the change never checks it.
-    /// </summary>
-    internal const string DateNotPastRule = "DeliveryDateNotPast";
-
     /// <summary>Evaluates a change request.</summary>
     /// <param name="ruleSet">The rule set in force; it must contain change-eligibility rules.</param>
     /// <param name="current">The order as it stands.</param>
@@ -47,8 +41,10 @@ public static class ChangeEvaluator
         }
 
         var changedOrder = ChangedOrder.Apply(current.Order, change);
-        var before = ReviewEvaluator.Evaluate(ruleSet, facts.ForOrder(current.Order), DateNotPastRule) with { OrderRevision = current.Revision };
-        var after = ReviewEvaluator.Evaluate(ruleSet, facts.ForOrder(changedOrder), changes.DeliveryDate ? null : DateNotPastRule) with { OrderRevision = current.Revision + 1 };
+        // The date agreed so far stays agreed: the rules check a requested date against today only when it is a new one.
+        var agreed = current.Order.RequestedDeliveryDate;
+        var before = ReviewEvaluator.Evaluate(ruleSet, facts.ForOrder(current.Order) with { AgreedDeliveryDate = agreed }) with { OrderRevision = current.Revision };
+        var after = ReviewEvaluator.Evaluate(ruleSet, facts.ForOrder(changedOrder) with { AgreedDeliveryDate = agreed }) with { OrderRevision = current.Revision + 1 };
         var feasible = after.Outcome == ReviewOutcome.ReadyToConfirm;
         var impact = ChangeImpactAnalysis.Analyse(changes, changedOrder, before, after, approvals, feasible);
         var revision = feasible ? new OrderRevision(current.Revision + 1, changedOrder, change, after, approvals) : null;

@@ -33,14 +33,7 @@ public static class ReviewEvaluator
 
     /// <summary>Evaluates the rule set against the facts.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts) => Evaluate(ruleSet, facts, waivedPreliminaryRule: null);
-
-    /// <summary>
-    /// Evaluates the rule set against the facts with one rule of the preliminary review waived: its findings are left
-    /// out, before they could gate the detailed review (a change's re-review waives the requested date's "not past" rule
-    /// when the change leaves the date alone).
-    /// </summary>
-    internal static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts, string? waivedPreliminaryRule)
+    public static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(facts);
@@ -52,6 +45,7 @@ public static class ReviewEvaluator
             Today = facts.Today,
             Capabilities = facts.Capabilities,
             Rates = facts.ExchangeRates,
+            AgreedDeliveryDate = facts.AgreedDeliveryDate,
         };
         var findings = new List<ReviewFinding>();
         var stagesRun = new List<ReviewStage>(5);
@@ -59,11 +53,6 @@ public static class ReviewEvaluator
         try
         {
             Run(ruleSet, ReviewStages.Preliminary, scope, findings, stagesRun, ref lineFacts);
-            if (waivedPreliminaryRule is not null)
-            {
-                findings.RemoveAll(f => string.Equals(f.Rule, waivedPreliminaryRule, StringComparison.Ordinal));
-            }
-
             if (!findings.Exists(f => f.IsBlocking))
             {
                 foreach (var stage in ReviewStages.Detailed)

@@ -71,6 +71,14 @@ public sealed record ReviewFacts
         init => field = value ?? throw new ArgumentNullException(nameof(ExchangeRates));
     } = ExchangeRates.None;
 
+    /// <summary>
+    /// The delivery date already agreed with the customer for this order: during a change's re-review, the requested date
+    /// the order had before the change; <see langword="null"/> (the default) for a new order. Rules read it as
+    /// <c>agreedDeliveryDate</c>: a date agreed before stays agreed once it has passed, so a late order can still take a
+    /// change that leaves its date alone.
+    /// </summary>
+    public LocalDate? AgreedDeliveryDate { get; init; }
+
     /// <summary>The same facts about another version of the order, such as the order with a change applied.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
     public ReviewFacts ForOrder(Order order) => Copy(order, _stageFacts);
@@ -89,7 +97,7 @@ public sealed record ReviewFacts
     }
 
     private ReviewFacts Copy(Order order, (IHostReviewStage Stage, object Facts)[] stageFacts) =>
-        new(order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone) { _stageFacts = stageFacts, Prices = Prices, ExchangeRates = ExchangeRates };
+        new(order, Credit, Supply, Capabilities, EvaluatedAt, TimeZone) { _stageFacts = stageFacts, Prices = Prices, ExchangeRates = ExchangeRates, AgreedDeliveryDate = AgreedDeliveryDate };
 
     /// <summary>The facts given for a host's stage, or <see langword="null"/>.</summary>
     internal object? StageFacts(IHostReviewStage stage)

@@ -16,6 +16,7 @@ internal sealed class ReviewScope
     public LocalDate Today;
     public IReadOnlySet<string> Capabilities = null!;
     public ExchangeRates Rates = ExchangeRates.None;
+    public LocalDate? AgreedDeliveryDate;
     public OrderLine? Line;
     public SupplyPosition? Supply;
     public PriceListEntry? Price;

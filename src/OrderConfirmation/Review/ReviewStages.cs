@@ -5,7 +5,8 @@ namespace OrderConfirmation.Review;
 
 /// <summary>
 /// The regulation's review stages (articles 3, 4.1 and 4.2) and what their rules read: every rule sees <c>order</c>,
-/// <c>customer</c>, <c>today</c>, <c>credit</c>, <c>capabilities</c> and the exchange <c>rates</c>; line rules also see
+/// <c>customer</c>, <c>today</c>, <c>credit</c>, <c>capabilities</c>, the exchange <c>rates</c> and the
+/// <c>agreedDeliveryDate</c> (during a change's re-review, the date the order had before the change); line rules also see
 /// <c>line</c>, its <c>supply</c>, its <c>price</c> (the price-list entry of its SKU) and <c>skuDemand</c> (the order's
 /// whole quantity of its SKU).
 /// </summary>
@@ -33,6 +34,7 @@ internal static class ReviewStages
             .FieldInput("credit", nameof(ReviewScope.Credit), RuleScopeKind.Order)
             .FieldInput("capabilities", nameof(ReviewScope.Capabilities), RuleScopeKind.Order)
             .FieldInput("rates", nameof(ReviewScope.Rates), RuleScopeKind.Order)
+            .FieldInput("agreedDeliveryDate", nameof(ReviewScope.AgreedDeliveryDate), RuleScopeKind.Order)
             .FieldInput("line", nameof(ReviewScope.Line), RuleScopeKind.Line)
             .FieldInput("supply", nameof(ReviewScope.Supply), RuleScopeKind.Line)
             .FieldInput("price", nameof(ReviewScope.Price), RuleScopeKind.Line)

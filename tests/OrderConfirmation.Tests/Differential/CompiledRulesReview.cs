@@ -23,6 +23,7 @@ internal static class CompiledRulesReview
             Today = facts.Today,
             Capabilities = facts.Capabilities,
             Rates = facts.ExchangeRates,
+            AgreedDeliveryDate = facts.AgreedDeliveryDate,
         };
         var verdicts = new List<RuleVerdict>();
         foreach (var stage in (RuleStage<ReviewScope>[])[ReviewStages.Preliminary, .. ReviewStages.Detailed])

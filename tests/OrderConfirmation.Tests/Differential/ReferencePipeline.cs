@@ -48,8 +48,8 @@ internal sealed class ReferencePipeline
         _deviation = deviation ?? new ReferenceDeviation();
     }
 
-    /// <summary>The decision the rule files imply for the facts; a rule waived for this review (README: a change's re-review) gives no finding.</summary>
-    public ExpectedDecision Review(ReviewFacts facts, string? waivedRule = null)
+    /// <summary>The decision the rule files imply for the facts.</summary>
+    public ExpectedDecision Review(ReviewFacts facts)
     {
         var stages = new List<ReviewStage>();
         var findings = new List<ExpectedFinding>();
@@ -76,12 +76,13 @@ internal sealed class ReferencePipeline
                 Input("today", facts.Today),
                 Input("capabilities", facts.Capabilities),
                 Input("rates", facts.ExchangeRates),
+                Input("agreedDeliveryDate", facts.AgreedDeliveryDate),
             ];
-            Run(stage, RuleScopeKind.Order, orderInputs, lineNo: null, findings, waivedRule);
+            Run(stage, RuleScopeKind.Order, orderInputs, lineNo: null, findings);
             foreach (var line in facts.Order.Lines)
             {
                 var supply = line.Sku is { } sku && facts.Supply.TryGetValue(sku, out var position) ? position : null;
-                Run(stage, RuleScopeKind.Line, [.. orderInputs, Input("line", line), Input("supply", supply), Input("price", ReferenceLineFacts.Price(facts, line)), Input("skuDemand", ReferenceLineFacts.Demand(facts.Order, line))], line.LineNo, findings, waivedRule);
+                Run(stage, RuleScopeKind.Line, [.. orderInputs, Input("line", line), Input("supply", supply), Input("price", ReferenceLineFacts.Price(facts, line)), Input("skuDemand", ReferenceLineFacts.Demand(facts.Order, line))], line.LineNo, findings);
             }
         }
 
@@ -115,7 +116,7 @@ internal sealed class ReferencePipeline
         return findings;
     }
 
-    private void Run(ReviewStage stage, RuleScopeKind scope, RuleParameter[] inputs, int? lineNo, List<ExpectedFinding> findings, string? waivedRule = null)
+    private void Run(ReviewStage stage, RuleScopeKind scope, RuleParameter[] inputs, int? lineNo, List<ExpectedFinding> findings)
     {
         for (var file = 0; file < _files; file++)
         {
@@ -128,7 +129,7 @@ internal sealed class ReferencePipeline
             // ExecuteAllRulesAsync completes synchronously once the workflow is compiled; no context to deadlock on here.
             foreach (var result in _engine.ExecuteAllRulesAsync(workflow, inputs).AsTask().GetAwaiter().GetResult())
             {
-                if (!result.IsSuccess && result.Rule.RuleName != waivedRule && _rules.TryGetValue(result.Rule.RuleName, out var rule))
+                if (!result.IsSuccess && _rules.TryGetValue(result.Rule.RuleName, out var rule))
                 {
                     findings.Add(Finding(rule, result, lineNo));
                 }

@@ -43,6 +43,7 @@ internal sealed class RulesEngineReview
             RuleParameter.Create("today", facts.Today),
             RuleParameter.Create("capabilities", facts.Capabilities),
             RuleParameter.Create("rates", facts.ExchangeRates),
+            RuleParameter.Create("agreedDeliveryDate", facts.AgreedDeliveryDate),
         ];
         foreach (var workflow in _orderWorkflows)
         {

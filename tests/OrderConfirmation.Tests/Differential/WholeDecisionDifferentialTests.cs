@@ -240,10 +240,10 @@ public sealed class WholeDecisionDifferentialTests(ITestOutputHelper output)
             return differences;
         }
 
-        // README: the requested date's "not past" rule is checked only in the re-review of a change that moves the date.
-        var movesDate = new OrderChanges(change.Current.Order, change.Change).DeliveryDate;
-        var before = reference.Review(change.Facts.ForOrder(change.Current.Order), "DeliveryDateNotPast");
-        var after = reference.Review(change.Facts.ForOrder(ChangedOrder.Apply(change.Current.Order, change.Change)), movesDate ? null : "DeliveryDateNotPast");
+        // README: both reviews know the delivery date agreed so far, the order's date before the change.
+        var agreed = change.Current.Order.RequestedDeliveryDate;
+        var before = reference.Review(change.Facts.ForOrder(change.Current.Order) with { AgreedDeliveryDate = agreed });
+        var after = reference.Review(change.Facts.ForOrder(ChangedOrder.Apply(change.Current.Order, change.Change)) with { AgreedDeliveryDate = agreed });
         differences.AddRange(evaluation.Before is null ? ["no review before the change"] : DecisionComparison.Differences(evaluation.Before, before).Select(d => $"before: {d}"));
         differences.AddRange(evaluation.Review is null ? ["no re-review of the changed order"] : DecisionComparison.Differences(evaluation.Review, after).Select(d => $"after: {d}"));
         if (evaluation.Feasible != (after.Outcome == ReviewOutcome.ReadyToConfirm))

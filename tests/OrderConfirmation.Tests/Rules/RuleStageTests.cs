@@ -109,7 +109,7 @@ public sealed class RuleStageTests
     public void InputNames_StandardCatalog_AreEveryInputOnceInDeclarationOrder()
     {
         Assert.Equal(
-            ["order", "customer", "today", "credit", "capabilities", "rates", "line", "supply", "price", "skuDemand", "change", "changed", "status", "revision", "promisedDeliveryDate", "current", "shipped"],
+            ["order", "customer", "today", "credit", "capabilities", "rates", "agreedDeliveryDate", "line", "supply", "price", "skuDemand", "change", "changed", "status", "revision", "promisedDeliveryDate", "current", "shipped"],
             StandardStages.Catalog.InputNames);
     }
 
