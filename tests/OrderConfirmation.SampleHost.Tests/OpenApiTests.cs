@@ -60,6 +60,16 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
     }
 
     [Fact]
+    public async Task OpenApiDocument_EveryTagHasADescription()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+
+        var tags = document.Root.GetProperty("tags").EnumerateArray().ToList();
+        Assert.Contains(tags, t => t.GetProperty("name").GetString() == "Communications");
+        Assert.All(tags, t => Assert.False(string.IsNullOrWhiteSpace(t.TryGetProperty("description", out var d) ? d.GetString() : null), t.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task OpenApiDocument_NamesNoActorHeaders()
     {
         var document = await OpenApiDocument.FetchAsync(_client);
