@@ -13,7 +13,7 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
         var document = await OpenApiDocument.FetchAsync(_client);
 
         Assert.Equal(
-            ["GET /kpis", "GET /orders/{id}", "GET /orders/{id}/readers", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again"],
+            ["GET /kpis", "GET /orders/{id}", "GET /orders/{id}/communications", "GET /orders/{id}/readers", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/communications", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again"],
             document.Operations().Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order(StringComparer.Ordinal));
     }
 
@@ -60,6 +60,16 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
     }
 
     [Fact]
+    public async Task OpenApiDocument_EveryTagHasADescription()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+
+        var tags = document.Root.GetProperty("tags").EnumerateArray().ToList();
+        Assert.Contains(tags, t => t.GetProperty("name").GetString() == "Communications");
+        Assert.All(tags, t => Assert.False(string.IsNullOrWhiteSpace(t.TryGetProperty("description", out var d) ? d.GetString() : null), t.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task OpenApiDocument_NamesNoActorHeaders()
     {
         var document = await OpenApiDocument.FetchAsync(_client);
@@ -88,6 +98,10 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
             ("/orders/{id}/confirm", "post", () => _client.ConfirmAsync(orderId, HostCalls.Head)),
             ("/orders/{id}/changes", "post", () => _client.PostJsonAsync($"/orders/{orderId}/changes", """{ "changeId": "CR-1", "requestedBy": "sales.li", "lines": [ { "lineNo": 1, "unitPrice": 2300 } ] }""", HostCalls.Officer)),
             ("/orders/{id}/changes", "post", () => _client.PostJsonAsync($"/orders/{orderId}/changes", """{ "changeId": "CR-2", "requestedBy": "sales.li", "currency": "USD" }""", HostCalls.Officer)),
+            ("/orders/{id}/communications", "post", () => _client.PostJsonAsync($"/orders/{orderId}/communications", """{ "channel": "Email", "direction": "Outbound", "counterpart": "Customer: Zhang Wei", "summary": "Sent the confirmation.", "occurredAt": "2026-11-20T01:30:00Z" }""", HostCalls.Sales)),
+            ("/orders/{id}/communications", "post", () => _client.PostJsonAsync($"/orders/{orderId}/communications", """{ "channel": "Email", "direction": "Outbound", "counterpart": "Customer: Zhang Wei", "summary": "Sent the confirmation.", "occurredAt": "2026-11-20T01:30:00Z" }""", HostCalls.Auditor)),
+            ("/orders/{id}/communications", "get", () => _client.GetAsAsync($"/orders/{orderId}/communications", HostCalls.Head)),
+            ("/orders/{id}/communications", "get", () => _client.GetAsAsync($"/orders/{orderId}/communications", HostCalls.Execution)),
             ("/orders/{id}", "get", () => _client.GetAsAsync($"/orders/{orderId}", HostCalls.Head)),
             ("/orders/{id}", "get", () => _client.GetAsAsync($"/orders/{orderId}", HostCalls.Execution)),
             ("/orders/{id}", "get", () => _client.GetAsAsync("/orders/SO-404", HostCalls.Auditor)),
@@ -105,6 +119,6 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
             Assert.True(problems.Count == 0, $"{method.ToUpperInvariant()} {path} {(int)response.StatusCode}: {string.Join("; ", problems)}");
         }
 
-        Assert.Equal([201, 409, 200, 200, 403, 403, 400, 200, 200, 200, 200, 200, 404, 200, 403, 401], statuses);
+        Assert.Equal([201, 409, 200, 200, 403, 403, 400, 200, 200, 200, 201, 403, 200, 200, 200, 200, 404, 200, 403, 401], statuses);
     }
 }

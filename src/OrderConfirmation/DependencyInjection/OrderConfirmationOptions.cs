@@ -47,6 +47,12 @@ public sealed class OrderConfirmationOptions
     /// <summary>Days before the promised delivery date from which an order not shipped in full is at risk (default 3).</summary>
     public int AtRiskWithinDays { get; set; } = 3;
 
+    /// <summary>
+    /// How soon, in business time, the customer must be told once a customer notification is raised; longer than this
+    /// and the follow-up monitor lists it as unsent (default 4 hours; see <see cref="Lifecycle.State.LifecyclePolicy.NotificationWithin"/>).
+    /// </summary>
+    public TimeSpan NotificationWithin { get; set; } = TimeSpan.FromHours(4);
+
     /// <summary>Whether the person who entered an order is barred from confirming it (default <see langword="true"/>).</summary>
     public bool SeparationOfDuties { get; set; } = true;
 

@@ -76,6 +76,11 @@ public static class OrderConfirmationServiceCollectionExtensions
             throw new ArgumentException($"ProviderTimeout must be positive (is {options.ProviderTimeout}).", nameof(configure));
         }
 
+        if (options.NotificationWithin <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"NotificationWithin must be positive (is {options.NotificationWithin}).", nameof(configure));
+        }
+
         if (options.ReplyBusinessDays < 1 || options.AtRiskWithinDays < 0)
         {
             throw new ArgumentException($"ReplyBusinessDays must be at least 1 (is {options.ReplyBusinessDays}) and AtRiskWithinDays at least 0 (is {options.AtRiskWithinDays}).", nameof(configure));
@@ -154,6 +159,7 @@ public static class OrderConfirmationServiceCollectionExtensions
         {
             ReplyBusinessDays = options.ReplyBusinessDays,
             AtRiskWithinDays = options.AtRiskWithinDays,
+            NotificationWithin = Duration.FromTimeSpan(options.NotificationWithin),
             SeparationOfDuties = options.SeparationOfDuties,
         });
         services.TryAddSingleton(sp => new OrderStateMachine(sp.GetRequiredService<LifecyclePolicy>()));

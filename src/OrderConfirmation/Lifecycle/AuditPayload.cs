@@ -35,7 +35,7 @@ internal static class AuditPayload
         }
 
         writer.WriteStartObject("details");
-        result.Command.WriteDetails(writer);
+        result.Command.WriteDetails(writer, result.IsAccepted ? result.State : null);
         writer.WriteEndObject();
         writer.WriteStartArray("events");
         foreach (var raised in result.Events)
@@ -51,6 +51,11 @@ internal static class AuditPayload
             if (raised.Department is { } department)
             {
                 writer.WriteString("department", department.ToString());
+            }
+
+            if (raised.NotificationId is { } notificationId)
+            {
+                writer.WriteString("notificationId", notificationId);
             }
 
             writer.WriteEndObject();

@@ -74,6 +74,8 @@ public sealed class OrderStateMachine
             outcome = command.Execute(state, context);
         }
 
+        outcome = CustomerNotifications.Open(outcome, at);
+
         return outcome.Problem is { } problem
             ? Refuse(RefusalReason.PreconditionFailed, $"{command.Kind} refused for {orderName}: {problem}.")
             : TransitionResult.Accepted(command, actor, at, state, outcome.State!, outcome.Events);

@@ -32,13 +32,26 @@ internal static class LifecycleJsonCodec
         writer.WriteString("askedBy", clarification.AskedBy);
         writer.WriteInstant("askedAt", clarification.AskedAt);
         writer.WriteInstant("deadline", clarification.Deadline);
+        writer.WriteString("communicationId", clarification.CommunicationId);
+        writer.WriteString("replyCommunicationId", clarification.ReplyCommunicationId);
         writer.WriteEndObject();
     }
 
+    /// <summary>Reads a clarification; before format 3 it names no communications.</summary>
     public static Clarification ReadClarification(StoredElement element)
     {
-        var clarification = element.Object("question", "askedBy", "askedAt", "deadline");
-        return new Clarification(clarification["question"].String(), clarification["askedBy"].String(), clarification["askedAt"].Instant(), clarification["deadline"].Instant());
+        if (element.Format < CommunicationJsonCodec.Format)
+        {
+            var old = element.Object("question", "askedBy", "askedAt", "deadline");
+            return new Clarification(old["question"].String(), old["askedBy"].String(), old["askedAt"].Instant(), old["deadline"].Instant());
+        }
+
+        var clarification = element.Object("question", "askedBy", "askedAt", "deadline", "communicationId", "replyCommunicationId");
+        return new Clarification(clarification["question"].String(), clarification["askedBy"].String(), clarification["askedAt"].Instant(), clarification["deadline"].Instant())
+        {
+            CommunicationId = clarification["communicationId"].StringOrNull(),
+            ReplyCommunicationId = clarification["replyCommunicationId"].StringOrNull(),
+        };
     }
 
     /// <summary>Writes a wait; an end left open (which the lifecycle never records) is <c>null</c>.</summary>

@@ -4,7 +4,7 @@ using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Storage;
 
-/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent); a document of format 1 has no <c>reschedules</c> and <c>remainderCancellation</c>.</summary>
+/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent); a document of format 1 has no <c>reschedules</c> and <c>remainderCancellation</c>, one of formats 1 and 2 no <c>communications</c>, <c>notifications</c> and <c>repliedClarifications</c>.</summary>
 internal static class OrderStateJsonCodec
 {
     public static void Write(Utf8JsonWriter writer, OrderState state)
@@ -33,6 +33,9 @@ internal static class OrderStateJsonCodec
         writer.WriteObjectOrNull("closure", state.Closure, LifecycleJsonCodec.WriteAction);
         writer.WriteArray("reschedules", state.Reschedules, ExecutionJsonCodec.WriteReschedule);
         writer.WriteObjectOrNull("remainderCancellation", state.RemainderCancellation, ExecutionJsonCodec.WriteRemainderCancellation);
+        writer.WriteArray("communications", state.Communications, CommunicationJsonCodec.WriteCommunication);
+        writer.WriteArray("notifications", state.Notifications, CommunicationJsonCodec.WriteNotification);
+        writer.WriteArray("repliedClarifications", state.RepliedClarifications, LifecycleJsonCodec.WriteClarification);
         writer.WriteEndObject();
     }
 
@@ -40,7 +43,13 @@ internal static class OrderStateJsonCodec
     public static OrderState Read(StoredElement element)
     {
         var exceptions = element.Format >= 2;
-        var state = exceptions
+        var communications = element.Format >= CommunicationJsonCodec.Format;
+        var state = communications
+            ? element.Object(
+                "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
+                "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions",
+                "closure", "reschedules", "remainderCancellation", "communications", "notifications", "repliedClarifications")
+            : exceptions
             ? element.Object(
                 "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
                 "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions",
@@ -72,6 +81,10 @@ internal static class OrderStateJsonCodec
             Closure = exceptions || state.Has("closure") ? state["closure"].OrNull(LifecycleJsonCodec.ReadAction) : null,
             Reschedules = exceptions ? state["reschedules"].Array(ExecutionJsonCodec.ReadReschedule) : [],
             RemainderCancellation = exceptions ? state["remainderCancellation"].OrNull(ExecutionJsonCodec.ReadRemainderCancellation) : null,
+            // Format 3 always holds the communication records; formats 1 and 2 had none.
+            Communications = communications ? state["communications"].Array(CommunicationJsonCodec.ReadCommunication) : [],
+            Notifications = communications ? state["notifications"].Array(CommunicationJsonCodec.ReadNotification) : [],
+            RepliedClarifications = communications ? state["repliedClarifications"].Array(LifecycleJsonCodec.ReadClarification) : [],
         };
     }
 }

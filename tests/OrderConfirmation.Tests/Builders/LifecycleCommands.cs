@@ -34,6 +34,7 @@ public static class LifecycleCommands
         LifecycleCommandKind.RescheduleDelivery => new RescheduleDelivery(LifecycleScenario.Promised.PlusDays(7), ExecutionExceptionReason.Delay, "Ms Wang agreed by phone."),
         LifecycleCommandKind.CancelExecution => new CancelExecution(ExecutionExceptionReason.ForceMajeure, "Flood at the site; customer agreed."),
         LifecycleCommandKind.ShortClose => new ShortCloseOrder(ExecutionExceptionReason.CustomerRequest, "Customer needs no more."),
+        LifecycleCommandKind.RecordCommunication => new RecordCommunication(CommunicationChannel.Phone, CommunicationDirection.Inbound, "Customer: Zhang Wei", "Asked when the hosts ship.", LifecycleScenario.Friday10 - NodaTime.Duration.FromHours(1)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

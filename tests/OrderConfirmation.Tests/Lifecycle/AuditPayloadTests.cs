@@ -226,7 +226,7 @@ public sealed class AuditPayloadTests
         Run(InExecution(), new ReportProgress(ProgressReport.IssueRaised(ExecutionIssueKind.Delay, "Port closed")), LifecycleScenario.Executor);
 
         Assert.Equal(
-            """{"command":"ReportProgress","from":"InExecution","to":"InExecution","revision":1,"details":{"kind":"Issue","text":"Port closed","issue":"Delay","shipments":[]},"events":[{"kind":"ProgressReported","note":"Issue: Port closed"},{"kind":"CustomerNotificationRequired","note":"Port closed","issue":"Delay"}]}""",
+            """{"command":"ReportProgress","from":"InExecution","to":"InExecution","revision":1,"details":{"kind":"Issue","text":"Port closed","issue":"Delay","shipments":[]},"events":[{"kind":"ProgressReported","note":"Issue: Port closed"},{"kind":"CustomerNotificationRequired","note":"Port closed","issue":"Delay","notificationId":"N1"}]}""",
             Last(nameof(AuditEntryKind.CommandAccepted)));
     }
 

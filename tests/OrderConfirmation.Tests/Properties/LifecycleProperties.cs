@@ -37,6 +37,7 @@ public sealed class LifecycleProperties
         (OrderStatus.Confirmed, OrderStatus.InExecution),
         (OrderStatus.InExecution, OrderStatus.InExecution),
         (OrderStatus.InExecution, OrderStatus.Completed),
+        .. Enum.GetValues<OrderStatus>().Select(s => (s, s)), // a communication is recorded in any status and keeps it
         .. new[] { OrderStatus.Draft, OrderStatus.Submitted, OrderStatus.UnderReview, OrderStatus.AwaitingCustomer, OrderStatus.OnHold, OrderStatus.Confirmed }.Select(s => (s, OrderStatus.Cancelled)),
         .. new[] { OrderStatus.UnderReview, OrderStatus.AwaitingCustomer, OrderStatus.OnHold }.Select(s => (s, OrderStatus.Rejected)),
     ];
@@ -93,8 +94,50 @@ public sealed class LifecycleProperties
             2 => ProgressReport.Delivered(),
             _ => ProgressReport.IssueRaised((ExecutionIssueKind)(variant % 3), "issue"),
         }),
+        LifecycleCommandKind.RecordCommunication => Communication(variant, state),
         _ => LifecycleCommands.Of(kind),
     };
+
+    /// <summary>A communication in either direction, answering none, an open notification, one already answered or one the order does not have; now and then said to occur in the future.</summary>
+    private static RecordCommunication Communication(int variant, OrderState? state)
+    {
+        var notifications = state?.Notifications ?? [];
+        string[] answers = (variant % 5) switch
+        {
+            0 or 1 when notifications.FirstOrDefault(n => n.IsOpen) is { } open => [open.Id],
+            2 when notifications.Count > 0 => [notifications[variant % notifications.Count].Id],
+            3 => [$"N{notifications.Count + 1}"],
+            _ => [],
+        };
+        var direction = variant % 7 == 0 ? CommunicationDirection.Inbound : CommunicationDirection.Outbound;
+        var occurredAt = LifecycleScenario.Friday10 + Duration.FromDays(variant % 13 == 0 ? 400 : 0);
+        return new RecordCommunication((CommunicationChannel)(variant % 5), direction, "Customer: Zhang Wei", "summary", occurredAt, answers);
+    }
+
+    /// <summary>
+    /// The communication records' invariants, whatever the interleaving with other commands: communications are C1..Cn and
+    /// notifications N1..Nm in order; each answered notification names an earlier-or-same outbound communication that lists it,
+    /// and every id a communication answers is a notification it answered.
+    /// </summary>
+    private static string? CommunicationViolation(OrderState after)
+    {
+        if (!after.Communications.Select(c => c.Id).SequenceEqual(Enumerable.Range(1, after.Communications.Count).Select(i => $"C{i}")))
+        {
+            return $"communication ids {string.Join(",", after.Communications.Select(c => c.Id))}";
+        }
+
+        if (!after.Notifications.Select(n => n.Id).SequenceEqual(Enumerable.Range(1, after.Notifications.Count).Select(i => $"N{i}")))
+        {
+            return $"notification ids {string.Join(",", after.Notifications.Select(n => n.Id))}";
+        }
+
+        var answered = after.Notifications.Where(n => !n.IsOpen).ToArray();
+        var claimed = after.Communications.SelectMany(c => c.Answers.Select(a => (Notification: a, Communication: c.Id))).ToArray();
+        return answered.Length == claimed.Length
+            && answered.All(n => claimed.Contains((n.Id, n.AnsweredBy!)) && after.Communications.Single(c => c.Id == n.AnsweredBy).Direction == CommunicationDirection.Outbound)
+            ? null
+            : "answered notifications and communications disagree";
+    }
 
     /// <summary>Often exactly the rest of a line, so that orders ship in full; sometimes one unit more than the rest, or a line not on the order; otherwise a few units.</summary>
     private static LineShipment Shipment(int variant, OrderState? state)
@@ -144,6 +187,11 @@ public sealed class LifecycleProperties
         }
 
         var after = result.State!;
+        if (CommunicationViolation(after) is { } communication)
+        {
+            return communication;
+        }
+
         var from = result.Before?.Status ?? OrderStatus.Draft;
         if (!AllowedMoves.Contains((from, after.Status)))
         {

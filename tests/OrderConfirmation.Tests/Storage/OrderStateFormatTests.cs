@@ -68,7 +68,7 @@ public sealed class OrderStateFormatTests
     [Theory]
     [InlineData("reschedules")]
     [InlineData("remainderCancellation")]
-    public void Read_Format2DocumentWithoutAMember_IsRefusedAtIt(string member) =>
+    public void Read_Format3DocumentWithoutAFormat2Member_IsRefusedAtIt(string member) =>
         Assert.Equal($"$.{member}", Assert.Throws<StoredStateFormatException>(() => OrderStateDocument.Read(Edit(OrderStateDocument.Write(_scenario.Confirmed()), root => root.Remove(member)))).Path);
 
     [Theory]
@@ -82,8 +82,8 @@ public sealed class OrderStateFormatTests
     public void Read_RevisionZero_IsRefusedAtIt() =>
         Assert.Equal("$.latestReview.orderRevision", Assert.Throws<StoredStateFormatException>(() => OrderStateDocument.Read(Edit(OrderStateDocument.Write(_scenario.UnderReview()), root => root["latestReview"]!["orderRevision"] = 0))).Path);
 
-    /// <summary>The document as format 1 wrote it: without the members format 2 added.</summary>
-    private static string Format1(string json) => Edit(json, root =>
+    /// <summary>The document as format 1 wrote it: without the members formats 2 and 3 added.</summary>
+    private static string Format1(string json) => Edit(Format2(json), root =>
     {
         root["format"] = 1;
         root.Remove("reschedules");
@@ -95,7 +95,21 @@ public sealed class OrderStateFormatTests
         }
     });
 
-    private static string Edit(string json, Action<JsonObject> edit)
+    /// <summary>The document as format 2 wrote it: without the members format 3 added.</summary>
+    internal static string Format2(string json) => Edit(json, root =>
+    {
+        root["format"] = 2;
+        root.Remove("communications");
+        root.Remove("notifications");
+        root.Remove("repliedClarifications");
+        if (root["clarification"] is JsonObject clarification)
+        {
+            clarification.Remove("communicationId");
+            clarification.Remove("replyCommunicationId");
+        }
+    });
+
+    internal static string Edit(string json, Action<JsonObject> edit)
     {
         var root = JsonNode.Parse(json)!.AsObject();
         edit(root);

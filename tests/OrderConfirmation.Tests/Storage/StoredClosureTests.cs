@@ -33,7 +33,7 @@ public sealed class StoredClosureTests
     {
         // Closures came with format 1's last days; a format-1 document may lack one. (Format 2 always holds it.)
         var cancelled = new LifecycleScenario().Cancelled();
-        var root = JsonNode.Parse(OrderStateDocument.Write(cancelled))!.AsObject();
+        var root = JsonNode.Parse(OrderStateFormatTests.Format2(OrderStateDocument.Write(cancelled)))!.AsObject();
         root["format"] = 1;
         Assert.True(root.Remove("closure") && root.Remove("reschedules") && root.Remove("remainderCancellation"));
         foreach (var decision in new[] { root["latestReview"], root["confirmation"]?["decision"] }.OfType<JsonObject>())

@@ -203,6 +203,9 @@ public static class SyntheticStates
         from closure in Actions.OrNull()
         from reschedules in Gen.ListOf(Reschedules)
         from remainder in RemainderCancellations.OrNull()
+        from communications in Gen.ListOf(Communications)
+        from notifications in Gen.ListOf(Notifications)
+        from replied in Gen.ListOf(Clarifications)
         select new OrderState
         {
             OrderId = orderId, Order = order, Status = status, Revision = revision, EnteredBy = enteredBy, EnteredAt = enteredAt,
@@ -211,7 +214,29 @@ public static class SyntheticStates
             Shipped = shipped.DistinctBy(s => s.Item1).ToDictionary(s => s.Item1, s => s.Item2),
             DeliveredAt = deliveredAt, Reports = [.. reports], Revisions = [.. revisions], Closure = closure,
             Reschedules = [.. reschedules], RemainderCancellation = remainder,
+            Communications = [.. communications], Notifications = [.. notifications], RepliedClarifications = [.. replied],
         };
+
+    public static Gen<Communication> Communications =>
+        from id in Text
+        from channel in Enum<CommunicationChannel>()
+        from direction in Enum<CommunicationDirection>()
+        from counterpart in Text
+        from summary in Text
+        from occurredAt in Instants
+        from who in Text
+        from recordedAt in Instants
+        from answers in Gen.ListOf(Text)
+        select new Communication(id, channel, direction, counterpart, summary, occurredAt, who, recordedAt, [.. answers]);
+
+    public static Gen<CustomerNotification> Notifications =>
+        from id in Text
+        from reason in Text
+        from issue in Maybe(Enum<ExecutionIssueKind>())
+        from raisedAt in Instants
+        from answeredBy in Text.OrNull()
+        from answeredAt in Maybe(Instants)
+        select new CustomerNotification(id, reason, issue, raisedAt) { AnsweredBy = answeredBy, AnsweredAt = answeredAt };
 
     public static Gen<DeliveryReschedule> Reschedules =>
         from before in Dates
@@ -272,7 +297,9 @@ public static class SyntheticStates
         from who in Text
         from askedAt in Instants
         from deadline in Instants
-        select new Clarification(question, who, askedAt, deadline);
+        from communicationId in Text.OrNull()
+        from replyCommunicationId in Text.OrNull()
+        select new Clarification(question, who, askedAt, deadline) { CommunicationId = communicationId, ReplyCommunicationId = replyCommunicationId };
 
     private static Gen<Interval> Waits =>
         from a in Instants

@@ -26,4 +26,9 @@ public abstract record LifecycleCommand
 
     /// <summary>Writes the command's data (never customer contact data) into its audit record.</summary>
     internal abstract void WriteDetails(Utf8JsonWriter writer);
+
+    /// <summary>Writes the command's data into its audit record, with what the library assigned when it was accepted (an id).</summary>
+    /// <param name="writer">The record's <c>details</c> object.</param>
+    /// <param name="after">The state after the accepted command; <see langword="null"/> when it was refused.</param>
+    internal virtual void WriteDetails(Utf8JsonWriter writer, OrderState? after) => WriteDetails(writer);
 }

@@ -31,6 +31,12 @@ public sealed record RecordCustomerReply : LifecycleCommand
     /// <summary>The corrected order, if the customer changed its data.</summary>
     public Order? CorrectedOrder { get; }
 
+    /// <summary>
+    /// The id of the inbound communication, already recorded on the order, that carried the reply (<c>C4</c>); optional,
+    /// but supervision flags a reply without one (article 6.1, the communication records).
+    /// </summary>
+    public string? CommunicationId { get; init; }
+
     /// <inheritdoc />
     public override LifecycleCommandKind Kind => LifecycleCommandKind.RecordCustomerReply;
 
@@ -39,7 +45,9 @@ public sealed record RecordCustomerReply : LifecycleCommand
 
     internal override CommandOutcome Execute(OrderState state, CommandContext context)
     {
-        var problem = ReviewChecks.ForOrder(state, Review) ?? (CorrectedOrder is null ? null : ReviewChecks.SameOrder(state, CorrectedOrder));
+        var problem = CarryingCommunication.Problem(state, CommunicationId, CommunicationDirection.Inbound, "the reply")
+            ?? ReviewChecks.ForOrder(state, Review)
+            ?? (CorrectedOrder is null ? null : ReviewChecks.SameOrder(state, CorrectedOrder));
         if (problem is not null)
         {
             return CommandOutcome.Fail(problem);
@@ -52,6 +60,7 @@ public sealed record RecordCustomerReply : LifecycleCommand
             LatestReview = ReviewChecks.Bound(state, Review),
             HoldRelease = null,
             Clarification = null,
+            RepliedClarifications = state.Clarification is { } answered ? [.. state.RepliedClarifications, answered with { ReplyCommunicationId = CommunicationId }] : state.RepliedClarifications,
             CustomerWaits = state.CustomerWaitsUntil(context.At),
         };
         return context.Done(state, after, LifecycleEventKind.CustomerReplied, Reply);
@@ -62,5 +71,9 @@ public sealed record RecordCustomerReply : LifecycleCommand
         writer.WriteString("reply", Reply);
         writer.WriteBoolean("orderCorrected", CorrectedOrder is not null);
         CommandDetails.WriteReviewSummary(writer, Review);
+        if (CommunicationId is not null)
+        {
+            writer.WriteString("communicationId", CommunicationId);
+        }
     }
 }

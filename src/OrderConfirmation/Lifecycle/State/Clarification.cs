@@ -9,6 +9,12 @@ namespace OrderConfirmation.Lifecycle.State;
 /// <param name="Deadline">The close of business of the last business day for the reply.</param>
 public sealed record Clarification(string Question, string AskedBy, Instant AskedAt, Instant Deadline)
 {
+    /// <summary>The id of the outbound <see cref="Communication"/> that carried the question, when the asker gave it.</summary>
+    public string? CommunicationId { get; init; }
+
+    /// <summary>The id of the inbound <see cref="Communication"/> that carried the customer's reply, once replied and when given.</summary>
+    public string? ReplyCommunicationId { get; init; }
+
     /// <summary>Whether the reply is overdue at <paramref name="asOf"/>.</summary>
     public bool IsOverdue(Instant asOf) => asOf > Deadline;
 }

@@ -6,7 +6,7 @@ namespace OrderConfirmation.Lifecycle.State;
 /// <summary>
 /// Finds the orders that need chasing as of any instant: clarification replies past their deadline (article 5,
 /// "feedback within the set time"), and confirmed orders at risk of or already late for their promised delivery
-/// date (article 4.4). Dates are the company's business dates in the calendar's time zone.
+/// date (article 4.4), and customer notifications not sent in time (article 5). Dates are the company's business dates in the calendar's time zone.
 /// </summary>
 public sealed class FollowUpMonitor
 {
@@ -50,6 +50,23 @@ public sealed class FollowUpMonitor
         return [.. Promised(orders)
             .Where(o => o.PromisedDeliveryDate < today && o.DeliveredAt is null)
             .OrderBy(o => o.PromisedDeliveryDate)];
+    }
+
+    /// <summary>
+    /// The customer notifications still open at <paramref name="asOf"/> longer than <see cref="LifecyclePolicy.NotificationWithin"/>
+    /// in business time on the policy's calendar, earliest due first (then by order and notification id). A notification
+    /// exactly due at <paramref name="asOf"/> is still in time.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<UnsentNotification> UnsentNotifications(IEnumerable<OrderState> orders, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        return [.. orders
+            .SelectMany(o => o.Notifications.Where(n => n.IsOpen).Select(n => new UnsentNotification(o.OrderId, n, _policy.Calendar.AddBusinessTime(n.RaisedAt, _policy.NotificationWithin))))
+            .Where(u => asOf > u.Due)
+            .OrderBy(u => u.Due)
+            .ThenBy(u => u.OrderId, StringComparer.Ordinal)
+            .ThenBy(u => u.Notification.RaisedAt)];
     }
 
     private LocalDate Today(Instant asOf) => asOf.InZone(_policy.Calendar.Zone).Date;

@@ -59,4 +59,7 @@ public enum LifecycleCommandKind
 
     /// <summary>The <c>ShortCloseOrder</c> command.</summary>
     ShortClose = 18,
+
+    /// <summary>The <c>RecordCommunication</c> command.</summary>
+    RecordCommunication = 19,
 }

@@ -16,6 +16,7 @@ public sealed record LifecyclePolicy
     private readonly int _replyBusinessDays = 3;
     private readonly int _atRiskWithinDays = 3;
     private readonly Duration _maxDecisionAge = Duration.FromHours(24);
+    private readonly Duration _notificationWithin = Duration.FromHours(4);
 
     /// <summary>Creates a policy with the default permissions over the company's working calendar.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
@@ -46,6 +47,8 @@ public sealed record LifecyclePolicy
         [LifecycleCommandKind.RescheduleDelivery] = Roles(Role.HeadOfOrderConfirmation),
         [LifecycleCommandKind.CancelExecution] = Roles(Role.HeadOfOrderConfirmation),
         [LifecycleCommandKind.ShortClose] = Roles(Role.HeadOfOrderConfirmation),
+        // Everyone working on an order records the communications about it; helper B's TechnicalEngineer and ProductPlanner join when they exist.
+        [LifecycleCommandKind.RecordCommunication] = Roles(Role.SalesRep, Role.ConfirmationOfficer, Role.HeadOfOrderConfirmation, Role.FinanceOfficer, Role.ExecutionOfficer),
     }.ToFrozenDictionary();
 
     /// <summary>The roles that see customer contact data and addresses (article 5, need-to-know): Sales, Order Confirmation and Finance.</summary>
@@ -89,6 +92,19 @@ public sealed record LifecyclePolicy
     {
         get => _maxDecisionAge;
         init => _maxDecisionAge = value > Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum age of a review decision must be positive.");
+    }
+
+    /// <summary>
+    /// How soon, in business time on the <see cref="Calendar"/>, the customer must be told once a customer notification is
+    /// raised (article 5: progress information "at the agreed times"): half a business day, so that what happens in the
+    /// morning is told the same day and what happens late in the day by the next morning. A notification still open
+    /// longer than this is listed by <see cref="FollowUpMonitor.UnsentNotifications"/>. Default 4 business hours.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public Duration NotificationWithin
+    {
+        get => _notificationWithin;
+        init => _notificationWithin = value > Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The time to tell the customer must be positive.");
     }
 
     /// <summary>Whether the role may give the command.</summary>

@@ -82,6 +82,15 @@ public sealed record OrderState
     /// <summary>The unshipped remainder cancelled when the order was cancelled in execution or short-closed; otherwise <see langword="null"/>.</summary>
     public RemainderCancellation? RemainderCancellation { get; init; }
 
+    /// <summary>The communications recorded about the order, in recording order (<c>C1</c>, <c>C2</c>, …).</summary>
+    public IReadOnlyList<Communication> Communications { get; init; } = [];
+
+    /// <summary>The customer notifications raised for the order, in the order raised (<c>N1</c>, <c>N2</c>, …), open or answered.</summary>
+    public IReadOnlyList<CustomerNotification> Notifications { get; init; } = [];
+
+    /// <summary>The clarifications the customer replied to, oldest first, each with the communications that carried the question and the reply.</summary>
+    public IReadOnlyList<Clarification> RepliedClarifications { get; init; } = [];
+
     /// <summary>Whether the order's life is over (completed, rejected or cancelled).</summary>
     public bool IsTerminal => Status is OrderStatus.Completed or OrderStatus.Rejected or OrderStatus.Cancelled;
 
