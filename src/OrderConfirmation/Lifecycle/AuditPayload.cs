@@ -53,6 +53,11 @@ internal static class AuditPayload
                 writer.WriteString("department", department.ToString());
             }
 
+            if (raised.TaskId is { } taskId)
+            {
+                writer.WriteString("taskId", taskId);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -14,7 +14,7 @@ namespace OrderConfirmation.Storage;
 /// <remarks>
 /// <para>
 /// The document is compact UTF-8 JSON with camelCase members, every member always written (<c>null</c> when absent), and
-/// a top-level <c>"format": 2</c> (see <see cref="CurrentFormat"/>) so that a later version can recognise and migrate it. Writing is deterministic: the
+/// a top-level <c>"format": 3</c> (see <see cref="CurrentFormat"/>) so that a later version can recognise and migrate it. Writing is deterministic: the
 /// same state always gives the same text, so a store may compare documents to tell whether a state changed.
 /// Instants are ISO-8601 UTC with up to nine decimals (<c>2026-11-27T02:00:00.5Z</c>), dates <c>yyyy-MM-dd</c>, enums and
 /// review stages (custom ones too) by name; decimals are JSON numbers written and read exactly, scale included
@@ -39,13 +39,15 @@ namespace OrderConfirmation.Storage;
 public static class OrderStateDocument
 {
     /// <summary>
-    /// The format this version writes: <c>2</c>, which adds to format 1 the order revision and content digest a review
+    /// The format this version writes: <c>3</c>, which adds to format 2 the order's department tasks (<c>tasks</c>: id,
+    /// department, action, rules, openedAt, due, blocksConfirmation, completion, supersession, escalation); documents of
+    /// formats 1 and 2 are still read, as orders without tasks. Format <c>2</c> added to format 1 the order revision and content digest a review
     /// decision judged (<c>orderRevision</c>, <c>orderDigest</c>), the rescheduled deliveries (<c>reschedules</c>) and the
     /// cancelled remainder of an order cancelled in execution or short-closed (<c>remainderCancellation</c>). Documents
     /// of format 1 are still read: their decisions judged no known revision or content, and nothing was rescheduled or
     /// cancelled in execution.
     /// </summary>
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 
     /// <summary>The oldest format this version reads: <c>1</c>.</summary>
     public const int OldestFormat = 1;

@@ -4,7 +4,7 @@ using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Storage;
 
-/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent); a document of format 1 has no <c>reschedules</c> and <c>remainderCancellation</c>.</summary>
+/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent); a document of format 1 has no <c>reschedules</c> and <c>remainderCancellation</c>, one of format 1 or 2 no <c>tasks</c>.</summary>
 internal static class OrderStateJsonCodec
 {
     public static void Write(Utf8JsonWriter writer, OrderState state)
@@ -33,6 +33,7 @@ internal static class OrderStateJsonCodec
         writer.WriteObjectOrNull("closure", state.Closure, LifecycleJsonCodec.WriteAction);
         writer.WriteArray("reschedules", state.Reschedules, ExecutionJsonCodec.WriteReschedule);
         writer.WriteObjectOrNull("remainderCancellation", state.RemainderCancellation, ExecutionJsonCodec.WriteRemainderCancellation);
+        TaskJsonCodec.WriteTasks(writer, state.Tasks);
         writer.WriteEndObject();
     }
 
@@ -41,10 +42,10 @@ internal static class OrderStateJsonCodec
     {
         var exceptions = element.Format >= 2;
         var state = exceptions
-            ? element.Object(
+            ? element.Object([
                 "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
                 "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions",
-                "closure", "reschedules", "remainderCancellation")
+                "closure", "reschedules", "remainderCancellation", .. TaskJsonCodec.Members(element.Format)])
             : element.Object(
                 "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
                 "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions", "closure");
@@ -72,6 +73,7 @@ internal static class OrderStateJsonCodec
             Closure = exceptions || state.Has("closure") ? state["closure"].OrNull(LifecycleJsonCodec.ReadAction) : null,
             Reschedules = exceptions ? state["reschedules"].Array(ExecutionJsonCodec.ReadReschedule) : [],
             RemainderCancellation = exceptions ? state["remainderCancellation"].OrNull(ExecutionJsonCodec.ReadRemainderCancellation) : null,
+            Tasks = TaskJsonCodec.ReadTasks(state, element.Format),
         };
     }
 }

@@ -59,4 +59,10 @@ public enum LifecycleCommandKind
 
     /// <summary>The <c>ShortCloseOrder</c> command.</summary>
     ShortClose = 18,
+
+    /// <summary>The <c>CompleteTask</c> command.</summary>
+    CompleteTask = 20,
+
+    /// <summary>The <c>EscalateTask</c> command.</summary>
+    EscalateTask = 21,
 }

@@ -82,6 +82,9 @@ public sealed record OrderState
     /// <summary>The unshipped remainder cancelled when the order was cancelled in execution or short-closed; otherwise <see langword="null"/>.</summary>
     public RemainderCancellation? RemainderCancellation { get; init; }
 
+    /// <summary>The department tasks opened for the order's review decisions, oldest first, open and closed (<see cref="DepartmentTask.IsOpen"/>).</summary>
+    public IReadOnlyList<DepartmentTask> Tasks { get; init; } = [];
+
     /// <summary>Whether the order's life is over (completed, rejected or cancelled).</summary>
     public bool IsTerminal => Status is OrderStatus.Completed or OrderStatus.Rejected or OrderStatus.Cancelled;
 
