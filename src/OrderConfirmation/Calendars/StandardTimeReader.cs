@@ -32,7 +32,9 @@ internal static class StandardTimeReader
             return null;
         }
 
-        return ReadPeriod(text, Path, Path, "a standard time", CalendarDiagnosticCodes.InvalidStandardTime, diagnostics) is not { } period || (period.Days != 0 && week is null)
+        // Without a valid week a day's length is unknown: only a duration without days can still be checked and converted.
+        var businessDay = week is null ? (long?)null : (long)(Weekly(week) / WorkingWeekdays(week));
+        return ReadPeriod(text, Path, Path, "a standard time", CalendarDiagnosticCodes.InvalidStandardTime, diagnostics, businessDay) is not { } period || (period.Days != 0 && week is null)
             ? null
             : week is null ? Duration.FromNanoseconds((long)TimeOfDayNanoseconds(period)) : ToBusinessTime(period, week);
     }
@@ -47,8 +49,12 @@ internal static class StandardTimeReader
     /// <param name="what">What the value is, for the message of one too long ("a standard time", "a due time").</param>
     /// <param name="code">The diagnostic code for a wrong duration.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    /// <returns>The duration as written, or <see langword="null"/> when it is wrong. Its business time never exceeds <see cref="Duration.MaxValue"/>, whatever the calendar.</returns>
-    public static Period? ReadPeriod(string text, string path, string subject, string what, string code, CalendarDiagnostics diagnostics)
+    /// <param name="businessDay">
+    /// The length of a business day in nanoseconds, when known; by default a whole day, the longest a working day can be, so
+    /// that a duration accepted fits on any calendar. <see langword="null"/>: unknown, and a duration with days is not checked for length.
+    /// </param>
+    /// <returns>The duration as written, or <see langword="null"/> when it is wrong. With the default <paramref name="businessDay"/>, its business time never exceeds <see cref="Duration.MaxValue"/>, whatever the calendar.</returns>
+    public static Period? ReadPeriod(string text, string path, string subject, string what, string code, CalendarDiagnostics diagnostics, long? businessDay = NodaConstants.NanosecondsPerDay)
     {
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
         if (!parsed.Success)
@@ -56,19 +62,20 @@ internal static class StandardTimeReader
             return Invalid(diagnostics, path, code, $"{subject} '{text}' is not an ISO-8601 duration; write it {Examples}. {BusinessDay}");
         }
 
-        return Problem(parsed.Value, text, subject, what) is { } problem ? Invalid(diagnostics, path, code, problem) : parsed.Value;
+        return Problem(parsed.Value, text, subject, what, businessDay) is { } problem ? Invalid(diagnostics, path, code, problem) : parsed.Value;
     }
 
     /// <summary>
     /// Why a duration is not business time as <see cref="ReadPeriod"/> accepts it: years, months or weeks, a negative
-    /// part, zero, or longer than <see cref="Duration.MaxValue"/> with days of 24 hours.
+    /// part, zero, or longer than <see cref="Duration.MaxValue"/> with days of <paramref name="businessDay"/>.
     /// </summary>
     /// <param name="period">The duration.</param>
     /// <param name="text">The duration as written, for the message.</param>
     /// <param name="subject">How the message names the value.</param>
     /// <param name="what">What the value is, for the message of one too long.</param>
+    /// <param name="businessDay">The length of a business day in nanoseconds (by default a whole day); <see langword="null"/> when unknown, and then a duration with days is not checked for length.</param>
     /// <returns>The problem in words, or <see langword="null"/> when the duration is business time.</returns>
-    public static string? Problem(Period period, string text, string subject, string what)
+    public static string? Problem(Period period, string text, string subject, string what, long? businessDay = NodaConstants.NanosecondsPerDay)
     {
         if (period.Years != 0 || period.Months != 0 || period.Weeks != 0)
         {
@@ -81,7 +88,8 @@ internal static class StandardTimeReader
         }
 
         // A working day is never longer than a day, so a duration that fits with days of 24 hours fits on any calendar.
-        return (period.Days * (Int128)NodaConstants.NanosecondsPerDay) + TimeOfDayNanoseconds(period) <= long.MaxValue
+        var days = businessDay is { } day ? period.Days * (Int128)day : period.Days == 0 ? Int128.Zero : (Int128?)null;
+        return days is not { } known || known + TimeOfDayNanoseconds(period) <= long.MaxValue
             ? null
             : $"{subject} '{text}' is too long to be {what}.";
     }

@@ -34,6 +34,8 @@ public static class LifecycleCommands
         LifecycleCommandKind.RescheduleDelivery => new RescheduleDelivery(LifecycleScenario.Promised.PlusDays(7), ExecutionExceptionReason.Delay, "Ms Wang agreed by phone."),
         LifecycleCommandKind.CancelExecution => new CancelExecution(ExecutionExceptionReason.ForceMajeure, "Flood at the site; customer agreed."),
         LifecycleCommandKind.ShortClose => new ShortCloseOrder(ExecutionExceptionReason.CustomerRequest, "Customer needs no more."),
+        LifecycleCommandKind.CompleteTask => new CompleteTask("T1", "Solution proposed."),
+        LifecycleCommandKind.EscalateTask => new EscalateTask("T1"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -45,6 +47,8 @@ public static class LifecycleCommands
         Role.HeadOfOrderConfirmation => LifecycleScenario.Head,
         Role.ExecutionOfficer => LifecycleScenario.Executor,
         Role.Auditor => LifecycleScenario.Auditor,
+        Role.TechnicalEngineer => new Actor("tech.ma", Role.TechnicalEngineer),
+        Role.ProductPlanner => new Actor("prod.he", Role.ProductPlanner),
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 

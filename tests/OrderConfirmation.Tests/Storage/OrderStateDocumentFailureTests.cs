@@ -130,13 +130,13 @@ public sealed class OrderStateDocumentFailureTests
         AssertRefused(Edit(Completed, root => root.Remove("format")), "$.format", "is missing");
 
     [Theory]
-    [InlineData("3", "\"3\"")]
+    [InlineData("4", "\"4\"")]
     [InlineData("0", "\"0\"")]
     [InlineData("1.5", "\"1.5\"")]
     [InlineData("\"1\"", "a string")]
     [InlineData("null", "null")]
-    public void Read_FormatOtherThan1Or2_IsRefusedAtFormat(string format, string found) =>
-        AssertRefused(Edit(Completed, root => root["format"] = JsonNode.Parse(format)), "$.format", $"this version reads stored order states of formats 1 to 2 only, found {found}");
+    public void Read_FormatOtherThan1To3_IsRefusedAtFormat(string format, string found) =>
+        AssertRefused(Edit(Completed, root => root["format"] = JsonNode.Parse(format)), "$.format", $"this version reads stored order states of formats 1 to 3 only, found {found}");
 
     [Fact]
     public void Read_MissingLineQuantity_IsRefusedAtThatMember() =>
@@ -172,7 +172,7 @@ public sealed class OrderStateDocumentFailureTests
 
     [Fact]
     public void Read_RepeatedMember_IsRefusedAtTheRepetition() =>
-        AssertRefused(Completed.Value.Replace("\"format\":2,", "\"format\":2,\"orderId\":\"SO-2\",", StringComparison.Ordinal), "$.orderId", "appears twice");
+        AssertRefused(Completed.Value.Replace("\"format\":3,", "\"format\":3,\"orderId\":\"SO-2\",", StringComparison.Ordinal), "$.orderId", "appears twice");
 
     [Fact]
     public void Read_UnknownStatus_IsRefusedAtStatus() =>

@@ -135,7 +135,7 @@ public sealed class OrderStateDocumentTests
     {
         var written = OrderStateDocument.Write(new StoredStateScenarios().CompletedChangedTwice());
 
-        Assert.StartsWith("{\"format\":2,\"orderId\":\"SO-1001\",\"status\":\"Completed\",\"revision\":3,", written, StringComparison.Ordinal);
+        Assert.StartsWith("{\"format\":3,\"orderId\":\"SO-1001\",\"status\":\"Completed\",\"revision\":3,", written, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', written);
         Assert.DoesNotContain(": ", written, StringComparison.Ordinal);
     }

@@ -42,17 +42,17 @@ public sealed record ConfirmOrder : LifecycleCommand
             return CommandOutcome.Fail(stale);
         }
 
-        if (state.Tasks.FirstOrDefault(t => t.IsOpen && t.BlocksConfirmation) is { } task)
-        {
-            return CommandOutcome.Fail($"department task {task.Id} ({task.Action} for {task.Department}, due {context.Local(task.Due)}) is open and blocks confirmation until {task.Department} completes it");
-        }
-
         var blocking = review.Findings.Where(f => f.IsBlocking).ToArray();
         var heldForCreditOnly = blocking.All(f => f.Outcome == ReviewOutcome.OnHold && f.Department == Department.Finance && f.Kind == FindingKind.RuleFailed);
         if (blocking.Length > 0 && !(heldForCreditOnly && state.HoldRelease is not null))
         {
             var release = heldForCreditOnly ? " until Finance releases the hold" : string.Empty;
             return CommandOutcome.Fail($"the latest review decision is {review.Outcome}, not ReadyToConfirm{release}: {ReviewChecks.Describe(blocking)}");
+        }
+
+        if (state.Tasks.FirstOrDefault(t => t.IsOpen && t.BlocksConfirmation) is { } task)
+        {
+            return CommandOutcome.Fail($"department task {task.Id} ({task.Action} for {task.Department}, due {context.Local(task.Due)}) is open and blocks confirmation until {task.Department} completes it");
         }
 
         if (PromisedDeliveryDate < context.Today)
