@@ -13,4 +13,5 @@ namespace OrderConfirmation.SampleHost.Contracts;
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ConfirmBody))]
 [JsonSerializable(typeof(ChangeBody))]
+[JsonSerializable(typeof(TaskCompletionBody))]
 internal sealed partial class HostJsonContext : JsonSerializerContext;
