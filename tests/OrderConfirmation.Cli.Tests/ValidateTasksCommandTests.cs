@@ -37,7 +37,7 @@ public sealed class ValidateTasksCommandTests : IDisposable
         var (exitCode, output, _) = CliRun.Run("validate", "--rules", rules);
 
         Assert.Equal(3, exitCode);
-        Assert.Matches(@"tasks\.json:\d+:\d+: error OC1204: 'ProposeTechnicalSolutoin' is not a review action \(did you mean", output);
+        Assert.Matches(@"tasks\.json:\d+:\d+: error OC1204: 'ProposeTechnicalSolutoin' is not a review action;", output);
         Assert.Contains("1 error(s), 0 warning(s)", output, StringComparison.Ordinal);
     }
 
