@@ -82,6 +82,7 @@ orders.MapChangeEndpoints();
 orders.MapKpiEndpoints();
 orders.MapReadLogEndpoints();
 orders.MapCommunicationEndpoints();
+orders.MapTaskEndpoints();
 await app.RunAsync();
 
 /// <summary>The sample host's entry point; public so that tests can start it in process.</summary>

@@ -3,12 +3,13 @@ using OrderConfirmation.Calendars;
 using OrderConfirmation.Diagnostics;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
+using OrderConfirmation.Tasks;
 
 namespace OrderConfirmation.Cli;
 
 /// <summary>
 /// <c>orderconfirm validate [--rules &lt;dir&gt;] [--warnings-as-errors]</c>: checks every rule file (and the working
-/// calendar, when the directory has one) and prints every problem as <c>file:line:column: error|warning CODE: message</c>.
+/// calendar and the department tasks, when the directory has them) and prints every problem as <c>file:line:column: error|warning CODE: message</c>.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -39,7 +40,10 @@ internal static class ValidateCommand
         }
 
         var validation = RuleSetLoader.Validate(files);
-        var diagnostics = validation.Diagnostics.Concat(CalendarDiagnostics(directory)).ToList();
+        var diagnostics = validation.Diagnostics
+            .Concat(AnalystFileDiagnostics(directory, CalendarFile.FileName, path => CalendarFile.Load(path), () => CalendarFile.LoadDefault()))
+            .Concat(AnalystFileDiagnostics(directory, TaskFile.FileName, path => TaskFile.Load(path), () => TaskFile.LoadDefault()))
+            .ToList();
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic);
@@ -53,15 +57,24 @@ internal static class ValidateCommand
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.InvalidRules : ExitCodes.Success;
     }
 
-    private static IReadOnlyList<RuleDiagnostic> CalendarDiagnostics(string? directory)
+    /// <summary>The problems of an analyst file kept beside the rule files (the calendar, the department tasks): the directory's copy when it has one, else the shipped one.</summary>
+    private static IReadOnlyList<RuleDiagnostic> AnalystFileDiagnostics(string? directory, string fileName, Action<string> load, Action loadDefault)
     {
-        var path = directory is null ? null : Path.Combine(directory, CalendarFile.FileName);
+        var path = directory is null ? null : Path.Combine(directory, fileName);
         try
         {
-            _ = path is null ? CalendarFile.LoadDefault() : File.Exists(path) ? CalendarFile.Load(path) : null;
+            if (path is null)
+            {
+                loadDefault();
+            }
+            else if (File.Exists(path))
+            {
+                load(path);
+            }
+
             return [];
         }
-        catch (CalendarLoadException e)
+        catch (DiagnosedLoadException e)
         {
             return e.Diagnostics;
         }

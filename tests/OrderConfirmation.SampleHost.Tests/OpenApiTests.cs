@@ -13,7 +13,7 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
         var document = await OpenApiDocument.FetchAsync(_client);
 
         Assert.Equal(
-            ["GET /kpis", "GET /orders/{id}", "GET /orders/{id}/communications", "GET /orders/{id}/readers", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/communications", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again"],
+            ["GET /kpis", "GET /orders/{id}", "GET /orders/{id}/communications", "GET /orders/{id}/readers", "GET /orders/{id}/tasks", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/communications", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again", "POST /orders/{id}/tasks/{taskId}/complete", "POST /orders/{id}/tasks/{taskId}/escalate"],
             document.Operations().Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order(StringComparer.Ordinal));
     }
 

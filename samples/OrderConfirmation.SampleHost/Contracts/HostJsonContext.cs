@@ -14,4 +14,5 @@ namespace OrderConfirmation.SampleHost.Contracts;
 [JsonSerializable(typeof(ConfirmBody))]
 [JsonSerializable(typeof(ChangeBody))]
 [JsonSerializable(typeof(CommunicationBody))]
+[JsonSerializable(typeof(TaskCompletionBody))]
 internal sealed partial class HostJsonContext : JsonSerializerContext;

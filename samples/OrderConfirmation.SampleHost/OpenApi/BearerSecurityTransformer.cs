@@ -26,7 +26,7 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, I
             BearerFormat = "JWT",
             Description =
                 "A JWT whose `unique_name` (or `sub`) is the user id and whose `role` claims hold the library's roles (SalesRep, " +
-                "ConfirmationOfficer, FinanceOfficer, HeadOfOrderConfirmation, ExecutionOfficer, Auditor). In development: " +
+                "ConfirmationOfficer, FinanceOfficer, HeadOfOrderConfirmation, ExecutionOfficer, Auditor, TechnicalEngineer, ProductPlanner). In development: " +
                 "`dotnet user-jwts create --name head.chen --role HeadOfOrderConfirmation` in the host's project directory.",
         };
         return Task.CompletedTask;

@@ -11,14 +11,18 @@ internal static class UnknownPropertyReporter
     /// <param name="owner">The object as messages name it ("the calendar file", "a make-up working day").</param>
     /// <param name="known">The properties the object does have, in the order the documentation lists them.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static void Report(Dictionary<string, JsonElement>? unknown, string parentPath, string owner, IReadOnlyList<string> known, CalendarDiagnostics diagnostics)
+    public static void Report(Dictionary<string, JsonElement>? unknown, string parentPath, string owner, IReadOnlyList<string> known, CalendarDiagnostics diagnostics) =>
+        Report(unknown, parentPath, owner, known, diagnostics, CalendarDiagnosticCodes.UnknownProperty);
+
+    /// <summary>Reports each unknown property of another analyst file's object, under that file's <paramref name="code"/>.</summary>
+    public static void Report(Dictionary<string, JsonElement>? unknown, string parentPath, string owner, IReadOnlyList<string> known, CalendarDiagnostics diagnostics, string code)
     {
         foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
         {
             var path = parentPath.Length == 0 ? name : $"{parentPath}.{name}";
             diagnostics.Report(
                 path,
-                CalendarDiagnosticCodes.UnknownProperty,
+                code,
                 $"'{name}' is not a property of {owner}{Suggestion(name, known)}; its properties are {string.Join(", ", known)} (names are case-sensitive).");
         }
     }

@@ -12,6 +12,7 @@ using OrderConfirmation.Review;
 using OrderConfirmation.Rules.Reloading;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
+using OrderConfirmation.Tasks;
 
 #pragma warning disable IDE0130 // The extension lives where hosts look for AddXxx methods.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class OrderConfirmationServiceCollectionExtensions
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid: the rules directory or the audit log's directory does not exist, the rules directory is to be watched but none is set, the time zone is not the working calendar's, a lifecycle limit is out of range, or <see cref="OrderConfirmationOptions.Stages"/> holds something other than review stages.</exception>
     /// <exception cref="CalendarLoadException">The rules directory's calendar file is invalid; the exception lists every problem.</exception>
+    /// <exception cref="TaskLoadException">The rules directory's department-task file (<c>tasks.json</c>) is invalid; the exception lists every problem.</exception>
     /// <exception cref="RuleSetLoadException">The rule files are invalid; the exception lists every problem.</exception>
     public static IServiceCollection AddOrderConfirmation(this IServiceCollection services, Action<OrderConfirmationOptions>? configure = null)
     {
@@ -109,7 +111,7 @@ public static class OrderConfirmationServiceCollectionExtensions
         services.TryAddSingleton(sp => FactsSource(sp, options.ProviderTimeout, hostStages));
         services.TryAddSingleton<IOrderReviewer>(sp => new OrderReviewer(sp.GetRequiredService<IRuleSetProvider>(), sp.GetRequiredService<ReviewFactsSource>()));
         services.TryAddSingleton<IChangeReviewer>(sp => new ChangeReviewer(sp.GetRequiredService<IRuleSetProvider>(), sp.GetRequiredService<ReviewFactsSource>()));
-        AddLifecycle(services, options, calendar.Calendar);
+        AddLifecycle(services, options, calendar.Calendar, CompanyTasks(options.RulesDirectory));
         return services;
     }
 
@@ -118,6 +120,12 @@ public static class OrderConfirmationServiceCollectionExtensions
         rulesDirectory is not null && File.Exists(Path.Combine(rulesDirectory, CalendarFile.FileName))
             ? CalendarFile.Load(Path.Combine(rulesDirectory, CalendarFile.FileName))
             : CalendarFile.LoadDefault();
+
+    /// <summary>The department tasks: <c>tasks.json</c> of the rules directory, or the shipped table.</summary>
+    private static TaskTable CompanyTasks(string? rulesDirectory) =>
+        rulesDirectory is not null && File.Exists(Path.Combine(rulesDirectory, TaskFile.FileName))
+            ? TaskFile.Load(Path.Combine(rulesDirectory, TaskFile.FileName))
+            : TaskFile.LoadDefault();
 
     private static ReviewFactsSource FactsSource(IServiceProvider services, TimeSpan timeout, IHostReviewStage[] hostStages)
     {
@@ -152,7 +160,7 @@ public static class OrderConfirmationServiceCollectionExtensions
         }
     }
 
-    private static void AddLifecycle(IServiceCollection services, OrderConfirmationOptions options, WorkingCalendar calendar)
+    private static void AddLifecycle(IServiceCollection services, OrderConfirmationOptions options, WorkingCalendar calendar, TaskTable tasks)
     {
         services.TryAddSingleton(calendar);
         services.TryAddSingleton(sp => new LifecyclePolicy(sp.GetRequiredService<WorkingCalendar>())
@@ -161,6 +169,7 @@ public static class OrderConfirmationServiceCollectionExtensions
             AtRiskWithinDays = options.AtRiskWithinDays,
             NotificationWithin = Duration.FromTimeSpan(options.NotificationWithin),
             SeparationOfDuties = options.SeparationOfDuties,
+            Tasks = tasks,
         });
         services.TryAddSingleton(sp => new OrderStateMachine(sp.GetRequiredService<LifecyclePolicy>()));
         services.TryAddSingleton(sp => new FollowUpMonitor(sp.GetRequiredService<LifecyclePolicy>()));

@@ -58,6 +58,11 @@ internal static class AuditPayload
                 writer.WriteString("notificationId", notificationId);
             }
 
+            if (raised.TaskId is { } taskId)
+            {
+                writer.WriteString("taskId", taskId);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -8,7 +8,8 @@ namespace OrderConfirmation.Lifecycle;
 /// The order lifecycle as an explicit state machine: <c>Draft → Submitted → UnderReview → AwaitingCustomer / OnHold
 /// → Confirmed → InExecution → Completed</c>, with <c>Rejected</c> and <c>Cancelled</c> terminal. Applying a
 /// command checks, in this order, the actor's role, the order's status, separation of duties and the command's
-/// preconditions; a refusal names the command, the state or role and the reason, and changes nothing.
+/// preconditions; a refusal names the command, the state or role and the reason, and changes nothing. Whenever a command
+/// attaches a new review decision to a submitted order, the department tasks follow it (<see cref="DepartmentTask"/>).
 /// Pure and thread-safe: no clock, no I/O (see <see cref="OrderLifecycle"/> for the audited service).
 /// </summary>
 public sealed class OrderStateMachine
@@ -72,12 +73,16 @@ public sealed class OrderStateMachine
             }
 
             outcome = command.Execute(state, context);
+            if (outcome.Problem is null && command is not SubmitOrder)
+            {
+                outcome = DepartmentTaskOpening.Follow(state, outcome, context);
+            }
         }
 
         outcome = CustomerNotifications.Open(outcome, at);
 
         return outcome.Problem is { } problem
-            ? Refuse(RefusalReason.PreconditionFailed, $"{command.Kind} refused for {orderName}: {problem}.")
+            ? Refuse(outcome.Reason, $"{command.Kind} refused for {orderName}: {problem}.")
             : TransitionResult.Accepted(command, actor, at, state, outcome.State!, outcome.Events);
 
         TransitionResult Refuse(RefusalReason reason, string message) =>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using OrderConfirmation.Calendars;
+using OrderConfirmation.Tasks;
 
 namespace OrderConfirmation.Rules;
 
@@ -7,6 +8,9 @@ namespace OrderConfirmation.Rules;
 public sealed class RuleFile
 {
     private const string EmbeddedPrefix = "OrderConfirmation.Rules.Defaults.";
+
+    /// <summary>The analyst files a rules directory holds beside the rule files, each read by its own loader.</summary>
+    private static readonly string[] OtherAnalystFiles = [CalendarFile.FileName, TaskFile.FileName];
 
     /// <summary>Creates a rule file from its content.</summary>
     /// <param name="path">The file's path or name, as diagnostics should show it.</param>
@@ -27,8 +31,8 @@ public sealed class RuleFile
 
     /// <summary>
     /// Reads the rule files of a directory: every <c>*.json</c> file directly in it except JSON Schemas
-    /// (<c>*.schema.json</c>) and the working-calendar file (<see cref="CalendarFile.FileName"/>, read by
-    /// <see cref="CalendarFile"/>), in ordinal name order. Sub-directories (such as analysts' test cases) are not read.
+    /// (<c>*.schema.json</c>), the working-calendar file (<see cref="CalendarFile.FileName"/>, read by
+    /// <see cref="CalendarFile"/>) and the department-task file (<see cref="TaskFile.FileName"/>, read by <see cref="TaskFile"/>), in ordinal name order. Sub-directories (such as analysts' test cases) are not read.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static IReadOnlyList<RuleFile> FromDirectory(string directory)
@@ -40,11 +44,20 @@ public sealed class RuleFile
         }
 
         return [.. Directory.EnumerateFiles(directory, "*.json", SearchOption.TopDirectoryOnly)
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !System.IO.Path.GetFileName(f).Equals(CalendarFile.FileName, StringComparison.OrdinalIgnoreCase))
+            .Where(IsRuleFileName)
             .Order(StringComparer.Ordinal)
             .Select(f => new RuleFile(f, File.ReadAllBytes(f)))];
     }
+
+    /// <summary>
+    /// Whether a file of a rules directory is a rule file: a <c>*.json</c> file that is neither a JSON Schema nor one of the
+    /// other analyst files kept beside the rule files (the working calendar, the department tasks), which their own loaders read.
+    /// </summary>
+    internal static bool IsRuleFileName(string? name) =>
+        name is not null
+        && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)
+        && !OtherAnalystFiles.Contains(System.IO.Path.GetFileName(name), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The default rule files shipped inside the package, in ordinal name order.</summary>
     public static IReadOnlyList<RuleFile> EmbeddedDefaults()

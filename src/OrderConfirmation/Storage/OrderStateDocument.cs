@@ -42,8 +42,10 @@ public static class OrderStateDocument
     /// The format this version writes: <c>3</c>, which adds to format 2 the order's communication records
     /// (<c>communications</c>), its customer notifications, open or answered (<c>notifications</c>), the clarifications the
     /// customer replied to (<c>repliedClarifications</c>) and, on each clarification, the communications that carried its
-    /// question and reply (<c>communicationId</c>, <c>replyCommunicationId</c>). Documents of formats 1 and 2 are still
-    /// read, as states without communications, notifications or replied clarifications.
+    /// question and reply (<c>communicationId</c>, <c>replyCommunicationId</c>), and the order's department tasks
+    /// (<c>tasks</c>: id, department, action, rules, openedAt, due, blocksConfirmation, completion, supersession,
+    /// escalation). Documents of formats 1 and 2 are still read, as states without communications, notifications,
+    /// replied clarifications or tasks.
     /// Format <c>2</c> added to format 1 the order revision and content digest a review
     /// decision judged (<c>orderRevision</c>, <c>orderDigest</c>), the rescheduled deliveries (<c>reschedules</c>) and the
     /// cancelled remainder of an order cancelled in execution or short-closed (<c>remainderCancellation</c>). Documents

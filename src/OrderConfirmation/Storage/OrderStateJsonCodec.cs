@@ -4,7 +4,7 @@ using OrderConfirmation.Orders;
 
 namespace OrderConfirmation.Storage;
 
-/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent); a document of format 1 has no <c>reschedules</c> and <c>remainderCancellation</c>, one of formats 1 and 2 no <c>communications</c>, <c>notifications</c> and <c>repliedClarifications</c>.</summary>
+/// <summary>The members of a stored order state, in the order they are written, each always present (<c>null</c> when absent); a document of format 1 has no <c>reschedules</c> and <c>remainderCancellation</c>, one of formats 1 and 2 no <c>communications</c>, <c>notifications</c>, <c>repliedClarifications</c> and <c>tasks</c>.</summary>
 internal static class OrderStateJsonCodec
 {
     public static void Write(Utf8JsonWriter writer, OrderState state)
@@ -36,6 +36,7 @@ internal static class OrderStateJsonCodec
         writer.WriteArray("communications", state.Communications, CommunicationJsonCodec.WriteCommunication);
         writer.WriteArray("notifications", state.Notifications, CommunicationJsonCodec.WriteNotification);
         writer.WriteArray("repliedClarifications", state.RepliedClarifications, LifecycleJsonCodec.WriteClarification);
+        TaskJsonCodec.WriteTasks(writer, state.Tasks);
         writer.WriteEndObject();
     }
 
@@ -44,16 +45,12 @@ internal static class OrderStateJsonCodec
     {
         var exceptions = element.Format >= 2;
         var communications = element.Format >= CommunicationJsonCodec.Format;
-        var state = communications
-            ? element.Object(
+        string[] since3 = communications ? ["communications", "notifications", "repliedClarifications"] : [];
+        var state = exceptions
+            ? element.Object([
                 "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
                 "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions",
-                "closure", "reschedules", "remainderCancellation", "communications", "notifications", "repliedClarifications")
-            : exceptions
-            ? element.Object(
-                "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
-                "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions",
-                "closure", "reschedules", "remainderCancellation")
+                "closure", "reschedules", "remainderCancellation", .. since3, .. TaskJsonCodec.Members(element.Format)])
             : element.Object(
                 "format", "orderId", "status", "revision", "enteredBy", "enteredAt", "order", "latestReview", "hold", "holdRelease", "reviewedBy",
                 "customerWaits", "clarification", "confirmation", "promisedDeliveryDate", "shipped", "deliveredAt", "reports", "revisions", "closure");
@@ -85,6 +82,7 @@ internal static class OrderStateJsonCodec
             Communications = communications ? state["communications"].Array(CommunicationJsonCodec.ReadCommunication) : [],
             Notifications = communications ? state["notifications"].Array(CommunicationJsonCodec.ReadNotification) : [],
             RepliedClarifications = communications ? state["repliedClarifications"].Array(LifecycleJsonCodec.ReadClarification) : [],
+            Tasks = TaskJsonCodec.ReadTasks(state, element.Format),
         };
     }
 }

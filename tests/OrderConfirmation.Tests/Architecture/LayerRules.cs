@@ -23,12 +23,13 @@ internal sealed class LayerRules
 
     /// <summary>
     /// OrderConfirmation's layers (docs/architecture.md). Calendars sit below Rules: a rules directory holds the working
-    /// calendar beside the rule files, so Rules leaves the calendar's file out by the calendar's own name. The rule-testing
+    /// calendar beside the rule files, so Rules leaves the calendar's file out by the calendar's own name. Tasks (the department-task table) read business time
+    /// as the calendar does and sit between them, so that Rules leaves their file out by its name too. The rule-testing
     /// tooling and the in-memory fakes are not here: they are the OrderConfirmation.Testing package, on top of it all.
     /// </summary>
     public static LayerRules OrderConfirmation { get; } = new(
     [
-        "Diagnostics", "Json", "Orders", "Findings", "Calendars", "Rules", "Kpis", "Audit", "Review", "Changes",
+        "Diagnostics", "Json", "Orders", "Findings", "Calendars", "Tasks", "Rules", "Kpis", "Audit", "Review", "Changes",
         "Stages", "Formats", "Lifecycle", "Storage", "DependencyInjection",
     ]);
 

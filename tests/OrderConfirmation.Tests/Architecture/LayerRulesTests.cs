@@ -84,7 +84,7 @@ public sealed class LayerRulesTests
     {
         var order = LayerRules.OrderConfirmation.BottomToTop.ToList();
 
-        Assert.Equal(["Diagnostics", "Json", "Orders", "Findings", "Calendars", "Rules", "Kpis", "Audit", "Review", "Changes"], order.Take(10));
+        Assert.Equal(["Diagnostics", "Json", "Orders", "Findings", "Calendars", "Tasks", "Rules", "Kpis", "Audit", "Review", "Changes"], order.Take(11));
         Assert.Equal("DependencyInjection", order[^1]);
         Assert.True(order.IndexOf("Formats") < order.IndexOf("Lifecycle"));
         Assert.Equal(order.Count, order.Distinct().Count());

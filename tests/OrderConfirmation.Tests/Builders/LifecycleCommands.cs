@@ -35,6 +35,8 @@ public static class LifecycleCommands
         LifecycleCommandKind.CancelExecution => new CancelExecution(ExecutionExceptionReason.ForceMajeure, "Flood at the site; customer agreed."),
         LifecycleCommandKind.ShortClose => new ShortCloseOrder(ExecutionExceptionReason.CustomerRequest, "Customer needs no more."),
         LifecycleCommandKind.RecordCommunication => new RecordCommunication(CommunicationChannel.Phone, CommunicationDirection.Inbound, "Customer: Zhang Wei", "Asked when the hosts ship.", LifecycleScenario.Friday10 - NodaTime.Duration.FromHours(1)),
+        LifecycleCommandKind.CompleteTask => new CompleteTask("T1", "Solution proposed."),
+        LifecycleCommandKind.EscalateTask => new EscalateTask("T1"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -46,6 +48,8 @@ public static class LifecycleCommands
         Role.HeadOfOrderConfirmation => LifecycleScenario.Head,
         Role.ExecutionOfficer => LifecycleScenario.Executor,
         Role.Auditor => LifecycleScenario.Auditor,
+        Role.TechnicalEngineer => new Actor("tech.ma", Role.TechnicalEngineer),
+        Role.ProductPlanner => new Actor("prod.he", Role.ProductPlanner),
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 

@@ -2,11 +2,12 @@ using System.Text;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Rules;
 using OrderConfirmation.Stages;
+using OrderConfirmation.Tasks;
 
 namespace OrderConfirmation.Tests.Builders;
 
 /// <summary>
-/// A temporary directory holding a copy of the default rule files (the top-level rule files only: no calendar, schemas
+/// A temporary directory holding a copy of the default rule files (the top-level rule files only: no calendar, department tasks, schemas
 /// or analysts' test cases), for tests that edit rules; deleted on dispose.
 /// </summary>
 public sealed class RulesDirectoryCopy : IDisposable
@@ -21,7 +22,7 @@ public sealed class RulesDirectoryCopy : IDisposable
         foreach (var file in Directory.EnumerateFiles(DefaultRules.RulesDirectory, "*.json", SearchOption.TopDirectoryOnly))
         {
             var name = System.IO.Path.GetFileName(file);
-            if (!name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase) && name != CalendarFile.FileName)
+            if (!name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase) && name != CalendarFile.FileName && name != TaskFile.FileName)
             {
                 File.Copy(file, copy.FilePath(name));
             }

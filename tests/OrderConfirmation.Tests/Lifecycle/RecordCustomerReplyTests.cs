@@ -82,5 +82,5 @@ public sealed class RecordCustomerReplyTests
 
     [Fact]
     public void RecordCustomerReply_Accepted_EventCarriesTheReply() =>
-        Assert.Equal("IPv6 can wait.", Reply(_scenario.AwaitingCustomer(), new RecordCustomerReply("IPv6 can wait.", LifecycleScenario.Ready)).Events.Single().Note);
+        Assert.Equal("IPv6 can wait.", Reply(_scenario.AwaitingCustomer(), new RecordCustomerReply("IPv6 can wait.", LifecycleScenario.Ready)).Events.Single(e => e.Kind == LifecycleEventKind.CustomerReplied).Note);
 }

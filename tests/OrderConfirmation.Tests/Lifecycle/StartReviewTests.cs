@@ -15,7 +15,7 @@ public sealed class StartReviewTests
 
     [Fact]
     public void StartReview_Accepted_EventNamesTheOutcome() =>
-        Assert.Equal("outcome OnHold", _scenario.Apply(_scenario.Submitted(), new StartReview(LifecycleScenario.CreditHold), LifecycleScenario.Officer).Events.Single().Note);
+        Assert.Equal("outcome OnHold", _scenario.Apply(_scenario.Submitted(), new StartReview(LifecycleScenario.CreditHold), LifecycleScenario.Officer).Events.Single(e => e.Kind == LifecycleEventKind.ReviewStarted).Note);
 
     [Fact]
     public void StartReview_RestoredStateWithAnOldRelease_DropsTheReleaseForTheNewDecision()

@@ -110,9 +110,10 @@ public sealed class PackageTests(PackedFeed feed)
 
         var expected = Directory.GetFiles(DefaultRules.RulesDirectory, "*.json")
             .Select(Path.GetFileName)
-            .Where(f => !f!.EndsWith(".schema.json", StringComparison.Ordinal) && f != "calendar.json")
+            .Where(f => !f!.EndsWith(".schema.json", StringComparison.Ordinal) && f != "calendar.json" && f != "tasks.json")
             .Select(f => $"OrderConfirmation.Rules.Defaults.{f}")
             .Append("OrderConfirmation.Calendars.Defaults.calendar.json")
+            .Append("OrderConfirmation.Tasks.Defaults.tasks.json")
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, resources);
     }

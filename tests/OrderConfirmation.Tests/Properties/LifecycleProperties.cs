@@ -193,7 +193,14 @@ public sealed class LifecycleProperties
         }
 
         var from = result.Before?.Status ?? OrderStatus.Draft;
-        if (!AllowedMoves.Contains((from, after.Status)))
+        if (result.Command is CompleteTask or EscalateTask)
+        {
+            if (from != after.Status)
+            {
+                return $"{result.Command.Kind} moved {from} → {after.Status}: a department task command leaves the status as it is";
+            }
+        }
+        else if (!AllowedMoves.Contains((from, after.Status)))
         {
             return $"{result.Command.Kind} moved {from} → {after.Status}";
         }
@@ -220,8 +227,18 @@ public sealed class LifecycleProperties
             return $"{after.Status} without a confirmation by a head other than the person who entered it";
         }
 
+        if (after.Tasks.Where(t => t.IsOpen).GroupBy(t => (t.Department, t.Action)).Any(g => g.Count() > 1))
+        {
+            return "two open tasks for one department and action";
+        }
+
         if (result.Command is ConfirmOrder)
         {
+            if (result.Before!.Tasks.Any(t => t.IsOpen && t.BlocksConfirmation))
+            {
+                return "confirmed while a task that blocks confirmation was open";
+            }
+
             var confirmation = after.Confirmation!;
             var errors = confirmation.Decision.Findings.Where(f => f.Severity == FindingSeverity.Error).ToArray();
             if (errors.Length > 0 && (confirmation.HoldReleasedBy is null || !errors.All(IsCreditHold)))

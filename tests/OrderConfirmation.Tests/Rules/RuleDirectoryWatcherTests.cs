@@ -9,6 +9,8 @@ public sealed class RuleDirectoryWatcherTests
     [InlineData("Credit.JSON", true)]
     [InlineData("rule-file.schema.json", false)]
     [InlineData("calendar.json", false)]
+    [InlineData("tasks.json", false)]
+    [InlineData("Tasks.JSON", false)]
     [InlineData("credit.json.tmp", false)]
     [InlineData("notes.txt", false)]
     [InlineData(null, false)]

@@ -13,6 +13,9 @@ public static class ShippedSchema
     /// <summary>The schema of the working-calendar file.</summary>
     public const string CalendarName = "calendar.schema.json";
 
+    /// <summary>The schema of the department-task file.</summary>
+    public const string TasksName = "tasks.schema.json";
+
     // "format" is only an annotation by default in draft 2020-12 and many editors do not assert it, so the tests
     // do not either: the schemas must reject malformed dates through "pattern" alone.
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
@@ -20,6 +23,8 @@ public static class ShippedSchema
     private static readonly Lazy<JsonSchema> RuleFile = new(() => Build(RuleFileName));
 
     private static readonly Lazy<JsonSchema> Calendar = new(() => Build(CalendarName));
+
+    private static readonly Lazy<JsonSchema> Tasks = new(() => Build(TasksName));
 
     /// <summary>The shipped rules directory, as copied next to the tests.</summary>
     public static string RulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
@@ -36,6 +41,9 @@ public static class ShippedSchema
 
     /// <summary>The problems the calendar schema finds in <paramref name="json"/>; empty when it is valid.</summary>
     public static IReadOnlyList<string> CalendarProblems(string json) => Problems(Calendar.Value, json);
+
+    /// <summary>The problems the department-task schema finds in <paramref name="json"/>; empty when it is valid.</summary>
+    public static IReadOnlyList<string> TaskProblems(string json) => Problems(Tasks.Value, json);
 
     /// <summary>The problems the JSON Schema 2020-12 meta-schema finds in a shipped schema; empty when it is a valid schema.</summary>
     public static IReadOnlyList<string> MetaSchemaProblems(string schemaName) => Problems(MetaSchemas.Draft202012, Text(schemaName));

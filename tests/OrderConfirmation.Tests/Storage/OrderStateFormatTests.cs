@@ -88,6 +88,7 @@ public sealed class OrderStateFormatTests
         root["format"] = 1;
         root.Remove("reschedules");
         root.Remove("remainderCancellation");
+        root.Remove("tasks");
         foreach (var decision in new[] { root["latestReview"], root["confirmation"]?["decision"] }.OfType<JsonObject>())
         {
             decision.Remove("orderRevision");

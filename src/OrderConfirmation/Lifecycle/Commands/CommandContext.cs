@@ -25,4 +25,10 @@ internal sealed class CommandContext(Actor actor, Instant at, LifecyclePolicy po
 
     public LifecycleEvent Tell(OrderState before, OrderState after, Department department, string note) =>
         new(LifecycleEventKind.DepartmentNotificationRequired, after.OrderId, At, Actor, before.Status, after.Status, note, Department: department);
+
+    public LifecycleEvent TaskEvent(OrderState before, OrderState after, LifecycleEventKind kind, DepartmentTask task, string note, Department? department = null) =>
+        new(kind, after.OrderId, At, Actor, before.Status, after.Status, note, Department: department ?? task.Department, TaskId: task.Id);
+
+    /// <summary>A moment as the company reads it: local date and time in the calendar's zone, with the zone's id.</summary>
+    public string Local(Instant instant) => TaskTimes.Local(instant, Policy.Calendar.Zone);
 }

@@ -11,7 +11,8 @@ namespace OrderConfirmation.Lifecycle.Commands;
 /// The head of Order Confirmation confirms the order (article 4.2). Requires the latest review decision to judge the
 /// order as it stands (its revision and content, when the decision records them), to be no older than
 /// <see cref="LifecyclePolicy.MaxDecisionAge"/> (otherwise: <see cref="ReviewAgain"/>), and to be ready to confirm, or
-/// held only for credit (Finance findings with outcome OnHold) with the hold released by Finance since; produces a
+/// held only for credit (Finance findings with outcome OnHold) with the hold released by Finance since, and no open
+/// department task that blocks confirmation (<see cref="DepartmentTask.BlocksConfirmation"/>); produces a
 /// <see cref="ConfirmationRecord"/>.
 /// </summary>
 public sealed record ConfirmOrder : LifecycleCommand
@@ -47,6 +48,11 @@ public sealed record ConfirmOrder : LifecycleCommand
         {
             var release = heldForCreditOnly ? " until Finance releases the hold" : string.Empty;
             return CommandOutcome.Fail($"the latest review decision is {review.Outcome}, not ReadyToConfirm{release}: {ReviewChecks.Describe(blocking)}");
+        }
+
+        if (state.Tasks.FirstOrDefault(t => t.IsOpen && t.BlocksConfirmation) is { } task)
+        {
+            return CommandOutcome.Fail($"department task {task.Id} ({task.Action} for {task.Department}, due {context.Local(task.Due)}) is open and blocks confirmation until {task.Department} completes it");
         }
 
         if (PromisedDeliveryDate < context.Today)

@@ -5,8 +5,9 @@ namespace OrderConfirmation.Lifecycle.State;
 
 /// <summary>
 /// Finds the orders that need chasing as of any instant: clarification replies past their deadline (article 5,
-/// "feedback within the set time"), and confirmed orders at risk of or already late for their promised delivery
-/// date (article 4.4), and customer notifications not sent in time (article 5). Dates are the company's business dates in the calendar's time zone.
+/// "feedback within the set time"), department tasks past their due time (articles 3 and 4.2), confirmed orders at
+/// risk of or already late for their promised delivery date (article 4.4), and customer notifications not sent in time
+/// (article 5). Dates are the company's business dates in the calendar's time zone.
 /// </summary>
 public sealed class FollowUpMonitor
 {
@@ -24,6 +25,23 @@ public sealed class FollowUpMonitor
         return [.. orders
             .Where(o => o.Status == OrderStatus.AwaitingCustomer && o.Clarification is { } c && c.IsOverdue(asOf))
             .OrderBy(o => o.Clarification!.Deadline)];
+    }
+
+    /// <summary>
+    /// The open department tasks past their due time at <paramref name="asOf"/>, escalated or not
+    /// (<see cref="DepartmentTask.Escalation"/>), of orders whose life is not over: oldest due first, then by order id and
+    /// task id. Order Confirmation escalates those not yet escalated to the head (<c>EscalateTask</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<OverdueTask> OverdueTasks(IEnumerable<OrderState> orders, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        return [.. orders
+            .Where(o => !o.IsTerminal)
+            .SelectMany(o => o.Tasks.Where(t => t.IsOverdue(asOf)).Select(t => new OverdueTask(o, t)))
+            .OrderBy(o => o.Task.Due)
+            .ThenBy(o => o.Order.OrderId, StringComparer.Ordinal)
+            .ThenBy(o => o.Task.OpenedAt)];
     }
 
     /// <summary>

@@ -62,4 +62,10 @@ public enum LifecycleCommandKind
 
     /// <summary>The <c>RecordCommunication</c> command.</summary>
     RecordCommunication = 19,
+
+    /// <summary>The <c>CompleteTask</c> command.</summary>
+    CompleteTask = 20,
+
+    /// <summary>The <c>EscalateTask</c> command.</summary>
+    EscalateTask = 21,
 }

@@ -13,6 +13,7 @@ namespace OrderConfirmation.Lifecycle.State;
 /// <param name="To">The status after.</param>
 /// <param name="Note">Details in words: the question, reason, issue text, changed fields, …</param>
 /// <param name="Issue">For <see cref="LifecycleEventKind.CustomerNotificationRequired"/>: the kind of issue.</param>
-/// <param name="Department">For <see cref="LifecycleEventKind.DepartmentNotificationRequired"/>: the department to tell.</param>
+/// <param name="Department">For <see cref="LifecycleEventKind.DepartmentNotificationRequired"/> and the task events: the department to tell.</param>
 /// <param name="NotificationId">For <see cref="LifecycleEventKind.CustomerNotificationRequired"/>: the id of the <see cref="CustomerNotification"/> it opened (<c>N1</c>, …).</param>
-public sealed record LifecycleEvent(LifecycleEventKind Kind, string OrderId, Instant At, Actor Actor, OrderStatus From, OrderStatus To, string? Note = null, ExecutionIssueKind? Issue = null, Department? Department = null, string? NotificationId = null);
+/// <param name="TaskId">For the task events (<see cref="LifecycleEventKind.TaskOpened"/> and after): the department task's id.</param>
+public sealed record LifecycleEvent(LifecycleEventKind Kind, string OrderId, Instant At, Actor Actor, OrderStatus From, OrderStatus To, string? Note = null, ExecutionIssueKind? Issue = null, Department? Department = null, string? NotificationId = null, string? TaskId = null);

@@ -62,4 +62,16 @@ public enum LifecycleEventKind
 
     /// <summary>A department must be told (see <see cref="LifecycleEvent.Department"/>), for example Finance of an order cancelled in execution; the host sends the notification.</summary>
     DepartmentNotificationRequired = 19,
+
+    /// <summary>A department task was opened for a new review decision (see <see cref="LifecycleEvent.TaskId"/> and <see cref="LifecycleEvent.Department"/>); the host tells the department.</summary>
+    TaskOpened = 30,
+
+    /// <summary>An open department task was closed because the new review decision no longer holds its action.</summary>
+    TaskSuperseded = 31,
+
+    /// <summary>The department completed its task with a resolution.</summary>
+    TaskCompleted = 32,
+
+    /// <summary>An overdue department task was escalated to the head of Order Confirmation (<see cref="LifecycleEvent.Department"/> is Order Confirmation); the host tells the head.</summary>
+    TaskEscalated = 33,
 }

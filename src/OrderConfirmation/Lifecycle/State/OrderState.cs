@@ -91,6 +91,9 @@ public sealed record OrderState
     /// <summary>The clarifications the customer replied to, oldest first, each with the communications that carried the question and the reply.</summary>
     public IReadOnlyList<Clarification> RepliedClarifications { get; init; } = [];
 
+    /// <summary>The department tasks opened for the order's review decisions, oldest first, open and closed (<see cref="DepartmentTask.IsOpen"/>).</summary>
+    public IReadOnlyList<DepartmentTask> Tasks { get; init; } = [];
+
     /// <summary>Whether the order's life is over (completed, rejected or cancelled).</summary>
     public bool IsTerminal => Status is OrderStatus.Completed or OrderStatus.Rejected or OrderStatus.Cancelled;
 

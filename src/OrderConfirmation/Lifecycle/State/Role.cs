@@ -20,4 +20,10 @@ public enum Role
 
     /// <summary>The supervision group (article 6.1): reads everything, changes nothing.</summary>
     Auditor = 5,
+
+    /// <summary>Technical: proposes technical solutions or adjusted requirements, completing Technical's department tasks (article 4.2).</summary>
+    TechnicalEngineer = 6,
+
+    /// <summary>Product: proposes feasible delivery dates, identifies products and plans replenishment, completing Product's department tasks (article 4.2).</summary>
+    ProductPlanner = 7,
 }

@@ -1,10 +1,8 @@
-using OrderConfirmation.Calendars;
-
 namespace OrderConfirmation.Rules.Reloading;
 
 /// <summary>
-/// Watches the top level of a rules directory and calls back when a rule file (<c>*.json</c>, not a JSON Schema or
-/// the calendar file) is changed, created, deleted or renamed, or when the watcher itself fails (for example an
+/// Watches the top level of a rules directory and calls back when a rule file (<c>*.json</c>, not a JSON Schema, the calendar
+/// or the department-task file) is changed, created, deleted or renamed, or when the watcher itself fails (for example an
 /// overflow of its event buffer), after which every file must be presumed changed.
 /// </summary>
 internal sealed class RuleDirectoryWatcher : IDisposable
@@ -51,11 +49,7 @@ internal sealed class RuleDirectoryWatcher : IDisposable
     }
 
     /// <summary>Whether a file name is one <see cref="RuleFile.FromDirectory"/> reads.</summary>
-    internal static bool IsRuleFile(string? name) =>
-        name is not null
-        && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-        && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)
-        && !Path.GetFileName(name).Equals(CalendarFile.FileName, StringComparison.OrdinalIgnoreCase);
+    internal static bool IsRuleFile(string? name) => RuleFile.IsRuleFileName(name);
 
     private void OnChanged(object sender, FileSystemEventArgs e)
     {
