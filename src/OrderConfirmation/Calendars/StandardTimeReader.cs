@@ -30,21 +30,35 @@ internal static class StandardTimeReader
             return null;
         }
 
+        return Read(text, week, new DurationField(Path, CalendarDiagnosticCodes.InvalidStandardTime, "a standard time"), diagnostics);
+    }
+
+    /// <summary>
+    /// Reads and checks a duration of business time written like <c>standardTime</c> (such as a case reply time),
+    /// reporting problems at <paramref name="field"/>'s path with its code.
+    /// </summary>
+    /// <param name="text">The duration as written.</param>
+    /// <param name="week">The checked weekly schedule, or <see langword="null"/> when it has problems (then business days cannot be converted).</param>
+    /// <param name="field">Where the duration is in the file, the code of its problems, and what messages call it.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The duration as business time, or <see langword="null"/> when it is wrong or cannot be converted.</returns>
+    public static Duration? Read(string text, IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList<WorkingHours>>? week, DurationField field, CalendarDiagnostics diagnostics)
+    {
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
         if (!parsed.Success)
         {
-            return Invalid(diagnostics, $"standardTime '{text}' is not an ISO-8601 duration; write it {Examples}. {BusinessDay}");
+            return Invalid(diagnostics, field, $"{field.Path} '{text}' is not an ISO-8601 duration; write it {Examples}. {BusinessDay}");
         }
 
         var period = parsed.Value;
         if (period.Years != 0 || period.Months != 0 || period.Weeks != 0)
         {
-            return Invalid(diagnostics, $"standardTime '{text}' uses years, months or weeks, which have no fixed length in business time; write business days (\"P5D\") or hours (\"PT40H\") instead. {BusinessDay}");
+            return Invalid(diagnostics, field, $"{field.Path} '{text}' uses years, months or weeks, which have no fixed length in business time; write business days (\"P5D\") or hours (\"PT40H\") instead. {BusinessDay}");
         }
 
         if (HasNegativePart(period) || period.Equals(Period.Zero))
         {
-            return Invalid(diagnostics, $"standardTime '{text}' must be more than zero business time, with no negative parts; write it {Examples}.");
+            return Invalid(diagnostics, field, $"{field.Path} '{text}' must be more than zero business time, with no negative parts; write it {Examples}.");
         }
 
         if (period.Days != 0 && week is null)
@@ -52,11 +66,20 @@ internal static class StandardTimeReader
             return null;
         }
 
+        return BusinessTime(period, week) is { } duration
+            ? duration
+            : Invalid(diagnostics, field, $"{field.Path} '{text}' is too long to be {field.Noun}.");
+    }
+
+    /// <summary>
+    /// A checked period (days, hours and smaller units, none negative) as business time on <paramref name="week"/>, or
+    /// <see langword="null"/> when it is longer than a <see cref="Duration"/> can hold.
+    /// </summary>
+    public static Duration? BusinessTime(Period period, IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList<WorkingHours>>? week)
+    {
         var days = week is null ? Int128.Zero : period.Days * Weekly(week) / WorkingWeekdays(week);
         var nanoseconds = days + TimeOfDayNanoseconds(period);
-        return nanoseconds <= long.MaxValue
-            ? Duration.FromNanoseconds((long)nanoseconds)
-            : Invalid(diagnostics, $"standardTime '{text}' is too long to be a standard time.");
+        return nanoseconds <= long.MaxValue ? Duration.FromNanoseconds((long)nanoseconds) : null;
     }
 
     private static Int128 Weekly(IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList<WorkingHours>> week) =>
@@ -77,9 +100,15 @@ internal static class StandardTimeReader
         + ((Int128)period.Ticks * NodaConstants.NanosecondsPerTick)
         + period.Nanoseconds;
 
-    private static Duration? Invalid(CalendarDiagnostics diagnostics, string message)
+    private static Duration? Invalid(CalendarDiagnostics diagnostics, DurationField field, string message)
     {
-        diagnostics.Report(Path, CalendarDiagnosticCodes.InvalidStandardTime, message);
+        diagnostics.Report(field.Path, field.Code, message);
         return null;
     }
+
+    /// <summary>A duration's place in the calendar file, the code of its problems, and what messages call it.</summary>
+    /// <param name="Path">The JSON path, as messages show it (<c>standardTime</c>, <c>caseReplyTime.Complaint</c>).</param>
+    /// <param name="Code">The diagnostic code of a wrong duration.</param>
+    /// <param name="Noun">What it is, with its article ("a standard time", "a reply time").</param>
+    internal readonly record struct DurationField(string Path, string Code, string Noun);
 }
