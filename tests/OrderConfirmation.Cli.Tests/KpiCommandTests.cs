@@ -108,6 +108,28 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Equal(["all", "6", "60.0", "%", "3/5", "1", "3", "1", "16.67"], lines[title + 2].Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>README, "KPIs for customer cases": two confirmed orders and three cases on the shipped calendar.</summary>
+    private const string ReadmeCases = """
+        {"type":"order","orderId":"SO-21","receivedAt":"2026-11-23T01:00:00Z","confirmedAt":"2026-11-23T03:00:00Z","department":"OrderConfirmation","employee":"conf.wang"}
+        {"type":"order","orderId":"SO-22","receivedAt":"2026-11-23T01:00:00Z","confirmedAt":"2026-11-23T05:00:00Z","department":"OrderConfirmation","employee":"conf.wang"}
+        {"type":"case","caseId":"CC-21","kind":"Complaint","orderId":"SO-21","department":"OrderConfirmation","employee":"conf.wang","receivedAt":"2026-11-27T08:00:00Z","answeredAt":"2026-12-01T07:00:00Z","substantiated":true}
+        {"type":"case","caseId":"CC-22","kind":"Query","orderId":"SO-22","department":"OrderConfirmation","employee":"conf.wang","receivedAt":"2026-11-30T09:00:00Z","answeredAt":"2026-12-01T10:00:00Z"}
+        {"type":"case","caseId":"CC-23","kind":"Report","department":"OrderConfirmation","receivedAt":"2026-12-01T01:00:00Z"}
+        """;
+
+    [Fact]
+    public void Kpi_ReadmeCaseExample_GivesTheFiguresWorkedOutByHand()
+    {
+        var (exitCode, output, _) = Run("kpi", Write("cases.jsonl", ReadmeCases), "--as-of", "2026-12-03T10:00:00Z", "--json");
+
+        Assert.Equal(0, exitCode);
+        // CC-21, a complaint: 2 + 8 + 5 = 15 business hours ≤ 16, on time. CC-22, a query: 1 + 8 = 9 > 8, late.
+        // CC-23, a report: 24 of its 40 hours by Thursday 18:00, not yet due. 1 substantiated complaint over 2 confirmed orders.
+        Assert.Equal(
+            """{"received":3,"answeredOnTime":1,"due":2,"notYetDue":1,"rate":0.5,"complaints":1,"substantiatedComplaints":1,"complaintsPer100Orders":50}""",
+            Assert.Single(JsonLines(output)).GetProperty("cases").GetRawText());
+    }
+
     [Fact]
     public void Kpi_TextWithoutCases_HasNoCaseTable()
     {
