@@ -30,13 +30,13 @@ internal static class KpiCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var calendar = new Option<string?>("--calendar") { Description = "The working-calendar file; default: the calendar shipped in the package (rules/calendar.json)." };
-        var asOf = new Option<string?>("--as-of") { Description = "The instant deciding which open orders are already late (ISO 8601, e.g. 2026-11-30T10:00:00Z); default: now." };
-        var from = new Option<string?>("--from") { Description = "The first receipt date included (ISO 8601 date, in the calendar's zone)." };
+        var asOf = new Option<string?>("--as-of") { Description = "The instant deciding which open orders and unanswered cases are already late (ISO 8601, e.g. 2026-11-30T10:00:00Z); default: now." };
+        var from = new Option<string?>("--from") { Description = "The first receipt date included (ISO 8601 date, in the calendar's zone); cases by their receipt too, survey responses by their answer." };
         var to = new Option<string?>("--to") { Description = "The last receipt date included." };
         var by = new Option<string?>("--by") { Description = "Break the figures down by department, employee, day, week or month." };
         by.AcceptOnlyFromAmong([.. Groupings.Keys]);
         var json = new Option<bool>("--json") { Description = "Write one JSON object per group, one per line." };
-        var command = new Command("kpi", "Compute the KPIs of article 6.2: confirmation accuracy, timely processing (in business time), customer satisfaction.")
+        var command = new Command("kpi", "Compute the KPIs of article 6.2: confirmation accuracy, timely processing (in business time), customer satisfaction, and the customer-case figures (replies on time, complaints).")
         {
             records,
             calendar,
@@ -124,7 +124,7 @@ internal static class KpiCommand
             return ExitCodes.InvalidInput;
         }
 
-        var groups = new KpiCalculator(settings).Compute(records.Orders, records.Responses, query);
+        var groups = new KpiCalculator(settings).Compute(records.Orders, records.Responses, query, records.Cases);
         if (json)
         {
             foreach (var group in groups)

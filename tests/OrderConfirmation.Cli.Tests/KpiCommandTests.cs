@@ -36,7 +36,7 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Empty(error);
         var all = Assert.Single(JsonLines(output));
-        Assert.Equal(["group", "accuracy", "timeliness", "satisfaction"], all.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["group", "accuracy", "timeliness", "satisfaction", "cases"], all.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["rate", "accurate", "assessed", "notAssessed"], all.GetProperty("accuracy").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["rate", "onTime", "due", "notYetDue"], all.GetProperty("timeliness").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["responses", "communication", "efficiency", "attitude", "overall", "csat"], all.GetProperty("satisfaction").EnumerateObject().Select(p => p.Name));
@@ -45,6 +45,109 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Equal(5, all.GetProperty("timeliness").GetProperty("onTime").GetInt32());
         Assert.Equal(7, all.GetProperty("timeliness").GetProperty("due").GetInt32());
         Assert.Equal(0.75m, all.GetProperty("satisfaction").GetProperty("csat").GetDecimal());
+    }
+
+    [Fact]
+    public void Kpi_SampleAsJson_HasTheCasesObjectWithTheIssuesFieldNames()
+    {
+        var all = Assert.Single(JsonLines(Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--json").Output));
+
+        var cases = all.GetProperty("cases");
+        Assert.Equal(
+            ["received", "answeredOnTime", "due", "notYetDue", "rate", "complaints", "substantiatedComplaints", "complaintsPer100Orders"],
+            cases.EnumerateObject().Select(p => p.Name));
+        // samples/kpi/README.md: CC-1, CC-5 and CC-6 answered on time, CC-2 answered late, CC-3 unanswered past its 16 hours,
+        // CC-4 (a report) still within its 40; complaints CC-1, CC-3, CC-6, of which CC-1 substantiated, over 6 confirmed orders.
+        Assert.Equal((6, 3, 5, 1), (cases.GetProperty("received").GetInt32(), cases.GetProperty("answeredOnTime").GetInt32(), cases.GetProperty("due").GetInt32(), cases.GetProperty("notYetDue").GetInt32()));
+        Assert.Equal((0.6m, 3, 1), (cases.GetProperty("rate").GetDecimal(), cases.GetProperty("complaints").GetInt32(), cases.GetProperty("substantiatedComplaints").GetInt32()));
+        Assert.Equal(100m / 6m, cases.GetProperty("complaintsPer100Orders").GetDecimal());
+    }
+
+    [Fact]
+    public void Kpi_CasesByDepartment_SetEachDepartmentsComplaintsAgainstItsConfirmedOrders()
+    {
+        var groups = JsonLines(Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--by", "department", "--json").Output);
+
+        var figures = groups.Select(g => g.GetProperty("cases")).Select(c => (
+            c.GetProperty("received").GetInt32(), c.GetProperty("answeredOnTime").GetInt32(), c.GetProperty("due").GetInt32(), c.GetProperty("substantiatedComplaints").GetInt32(), c.GetProperty("complaintsPer100Orders").GetDecimal()));
+        // OrderConfirmation: CC-1, CC-2, CC-4, CC-6 and confirmed orders SO-1 to SO-4 (1 substantiated ÷ 4 × 100 = 25);
+        // Sales: CC-3 and CC-5 and confirmed orders SO-7 and SO-8, no substantiated complaint.
+        Assert.Equal([(4, 2, 3, 1, 25m), (2, 1, 2, 0, 0m)], figures);
+    }
+
+    [Fact]
+    public void Kpi_NoConfirmedOrderInTheGroup_HasNullComplaintsPer100Orders()
+    {
+        var path = Write("cases.jsonl", """{"type":"case","caseId":"CC-9","kind":"Complaint","receivedAt":"2026-11-23T01:00:00Z","substantiated":true}""");
+
+        var cases = Assert.Single(JsonLines(Run("kpi", path, "--as-of", AsOf, "--json").Output)).GetProperty("cases");
+
+        Assert.Equal(JsonValueKind.Null, cases.GetProperty("complaintsPer100Orders").ValueKind);
+        Assert.Equal(JsonValueKind.Number, cases.GetProperty("rate").ValueKind);
+    }
+
+    [Fact]
+    public void Kpi_CalendarWithLongerQueryReplyTime_PutsTheQueryOnTime()
+    {
+        // CC-2, a query, took 9 business hours: late against PT8H, on time against PT10H.
+        var calendar = Write("calendar.json", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "calendar.json")).Replace("\"Query\": \"PT8H\"", "\"Query\": \"PT10H\"", StringComparison.Ordinal));
+
+        var cases = Assert.Single(JsonLines(Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--calendar", calendar, "--json").Output)).GetProperty("cases");
+
+        Assert.Equal(4, cases.GetProperty("answeredOnTime").GetInt32());
+    }
+
+    [Fact]
+    public void Kpi_Text_ShowsTheCasesInASecondTable()
+    {
+        var lines = Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf).Output.Split('\n');
+
+        var title = Array.FindIndex(lines, l => l.StartsWith("customer cases", StringComparison.Ordinal));
+        Assert.Equal("customer cases (reply time in business hours: Query 8, Complaint 16, Report 40)", lines[title].TrimEnd());
+        Assert.Equal(["group", "received", "timely", "on", "time/due", "not", "yet", "due", "complaints", "substantiated", "per", "100", "orders"], lines[title + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["all", "6", "60.0", "%", "3/5", "1", "3", "1", "16.67"], lines[title + 2].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>README, "KPIs for customer cases": two confirmed orders and three cases on the shipped calendar.</summary>
+    private const string ReadmeCases = """
+        {"type":"order","orderId":"SO-21","receivedAt":"2026-11-23T01:00:00Z","confirmedAt":"2026-11-23T03:00:00Z","department":"OrderConfirmation","employee":"conf.wang"}
+        {"type":"order","orderId":"SO-22","receivedAt":"2026-11-23T01:00:00Z","confirmedAt":"2026-11-23T05:00:00Z","department":"OrderConfirmation","employee":"conf.wang"}
+        {"type":"case","caseId":"CC-21","kind":"Complaint","orderId":"SO-21","department":"OrderConfirmation","employee":"conf.wang","receivedAt":"2026-11-27T08:00:00Z","answeredAt":"2026-12-01T07:00:00Z","substantiated":true}
+        {"type":"case","caseId":"CC-22","kind":"Query","orderId":"SO-22","department":"OrderConfirmation","employee":"conf.wang","receivedAt":"2026-11-30T09:00:00Z","answeredAt":"2026-12-01T10:00:00Z"}
+        {"type":"case","caseId":"CC-23","kind":"Report","department":"OrderConfirmation","receivedAt":"2026-12-01T01:00:00Z"}
+        """;
+
+    [Fact]
+    public void Kpi_ReadmeCaseExample_GivesTheFiguresWorkedOutByHand()
+    {
+        var (exitCode, output, _) = Run("kpi", Write("cases.jsonl", ReadmeCases), "--as-of", "2026-12-03T10:00:00Z", "--json");
+
+        Assert.Equal(0, exitCode);
+        // CC-21, a complaint: 2 + 8 + 5 = 15 business hours ≤ 16, on time. CC-22, a query: 1 + 8 = 9 > 8, late.
+        // CC-23, a report: 24 of its 40 hours by Thursday 18:00, not yet due. 1 substantiated complaint over 2 confirmed orders.
+        Assert.Equal(
+            """{"received":3,"answeredOnTime":1,"due":2,"notYetDue":1,"rate":0.5,"complaints":1,"substantiatedComplaints":1,"complaintsPer100Orders":50}""",
+            Assert.Single(JsonLines(output)).GetProperty("cases").GetRawText());
+    }
+
+    [Fact]
+    public void Kpi_TextWithoutCases_HasNoCaseTable()
+    {
+        var output = Run("kpi", KpiRecords.SamplePath, "--as-of", AsOf, "--to", "2026-11-15").Output;
+
+        Assert.DoesNotContain("customer cases", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kpi_InvalidCaseRecord_ComputesNothingAndNamesLineAndField()
+    {
+        var path = Path.Combine(_temp, "bad-case.jsonl");
+        File.WriteAllText(path, File.ReadAllText(KpiRecords.SamplePath).Replace("\"kind\":\"Report\"", "\"kind\":\"Tip\"", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = Run("kpi", path, "--as-of", AsOf);
+
+        Assert.Equal((2, string.Empty), (exitCode, output));
+        Assert.Contains("bad-case.jsonl:16: kind", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +171,7 @@ public sealed class KpiCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("standard time 8 business hours on the Asia/Shanghai calendar", output, StringComparison.Ordinal);
-        var wang = output.Split('\n').Single(l => l.StartsWith("conf.wang", StringComparison.Ordinal));
+        var wang = output.Split('\n').First(l => l.StartsWith("conf.wang", StringComparison.Ordinal));
         Assert.Contains("50.0 %", wang, StringComparison.Ordinal);
         Assert.Contains("1/2", wang, StringComparison.Ordinal);
     }

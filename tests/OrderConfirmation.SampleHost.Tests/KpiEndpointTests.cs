@@ -42,7 +42,21 @@ public sealed class KpiEndpointTests : IDisposable
         using var response = await _client.GetAsAsync("/kpis?asOf=2026-11-27T10:00:00Z&by=employee", HostCalls.Auditor);
 
         var groups = (await response.JsonAsync()).EnumerateArray().Select(g => g.GetProperty("group").GetString());
-        Assert.Equal(["conf.li", "conf.wang", "sales.zhang"], groups);
+        // CC-4, an anonymous report, is assigned to a department but to no employee.
+        Assert.Equal(["(none)", "conf.li", "conf.wang", "sales.zhang"], groups);
+    }
+
+    [Fact]
+    public async Task Kpis_SampleRecords_IncludeTheCustomerCases()
+    {
+        using var response = await _client.GetAsAsync("/kpis?asOf=2026-11-27T10:00:00Z", HostCalls.Sales);
+
+        var cases = Assert.Single((await response.JsonAsync()).EnumerateArray()).GetProperty("cases");
+        // samples/kpi/README.md: six cases, three of the five due answered on time, one report not yet due; one of three
+        // complaints substantiated over six confirmed orders.
+        Assert.Equal((6, 3, 5, 1), (cases.GetProperty("received").GetInt32(), cases.GetProperty("answeredOnTime").GetInt32(), cases.GetProperty("due").GetInt32(), cases.GetProperty("notYetDue").GetInt32()));
+        Assert.Equal((0.6m, 3, 1), (cases.GetProperty("rate").GetDecimal(), cases.GetProperty("complaints").GetInt32(), cases.GetProperty("substantiatedComplaints").GetInt32()));
+        Assert.Equal(100m / 6m, cases.GetProperty("complaintsPer100Orders").GetDecimal());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Endpoints;
 
-/// <summary><c>GET /kpis</c>: the three KPIs of article 6.2 over the configured KPI records and the orders this host keeps.</summary>
+/// <summary><c>GET /kpis</c>: the three KPIs of article 6.2 and the customer-case figures over the configured KPI records and the orders this host keeps.</summary>
 internal static class KpiEndpoints
 {
     private const string Source = "query";
@@ -30,7 +30,8 @@ internal static class KpiEndpoints
                 "Roles: any; `by=employee` only Auditor and HeadOfOrderConfirmation (per-employee figures are theirs to see, 403 for others). " +
                 "A JSON array with one object per group, each as `orderconfirm kpi --json` writes it. The records are those read at startup from " +
                 "`SampleHost:KpiRecordsPath` plus one per order this host keeps, built from its lifecycle state: a rejected order counts as processed at its " +
-                "rejection, a cancelled one is left out of the timeliness and accuracy figures.")
+                "rejection, a cancelled one is left out of the timeliness and accuracy figures. Customer cases (`cases`) come from the same file's " +
+                "`\"type\": \"case\"` records, each due within the reply time of its kind in the calendar's `caseReplyTime`.")
             .Produces<KpiGroupSchema[]>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -66,7 +67,7 @@ internal static class KpiEndpoints
         }
 
         var orders = history.Records.Orders.Concat((await store.ListAsync([], cancellationToken)).Select(stored => stored.State.ToProcessingRecord(query.AsOf)));
-        var groups = calculator.Compute(orders, history.Records.Responses, query);
+        var groups = calculator.Compute(orders, history.Records.Responses, query, history.Records.Cases);
         return new JsonWriterResult(writer =>
         {
             writer.WriteStartArray();

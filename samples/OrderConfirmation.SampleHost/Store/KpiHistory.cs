@@ -2,7 +2,7 @@ using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.SampleHost.Store;
 
-/// <summary>KPI records of orders processed before this host started (or elsewhere) and survey responses, read once at startup.</summary>
+/// <summary>KPI records of orders processed before this host started (or elsewhere), survey responses and customer cases, read once at startup.</summary>
 /// <param name="Records">The records.</param>
 internal sealed record KpiHistory(KpiRecordSet Records)
 {

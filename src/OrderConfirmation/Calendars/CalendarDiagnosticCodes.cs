@@ -38,4 +38,10 @@ internal static class CalendarDiagnosticCodes
 
     /// <summary>The standard time is not a positive ISO-8601 duration in days, hours, minutes and seconds.</summary>
     public const string InvalidStandardTime = "OC1111";
+
+    /// <summary>A key of <c>caseReplyTime</c> is not a kind of customer case (<c>Query</c>, <c>Complaint</c>, <c>Report</c>).</summary>
+    public const string UnknownCaseKind = "OC1112";
+
+    /// <summary>A case reply time is null, or not a positive ISO-8601 duration in days, hours, minutes and seconds.</summary>
+    public const string InvalidCaseReplyTime = "OC1113";
 }

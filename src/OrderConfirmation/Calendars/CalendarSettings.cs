@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace OrderConfirmation.Calendars;
@@ -38,4 +39,51 @@ public sealed record CalendarSettings(WorkingCalendar Calendar, Duration Standar
     /// standard; <see langword="true"/> when the calendar file does not say.
     /// </summary>
     public bool PauseWhileAwaitingCustomer { get; } = PauseWhileAwaitingCustomer;
+
+    /// <summary>
+    /// Per kind of customer case, keyed by the kind's name (<c>Query</c>, <c>Complaint</c>, <c>Report</c>, the names of
+    /// <c>OrderConfirmation.Kpis.CaseKind</c>), the business time within which the case must be answered, measured on
+    /// <see cref="Calendar"/> like <see cref="StandardTime"/> (and paused the same way while awaiting the customer).
+    /// In the calendar file: <c>"caseReplyTime": { "Query": "PT8H", "Complaint": "P2D", "Report": "P5D" }</c>, each
+    /// written like <c>standardTime</c> (a business day is the calendar's average working day). A kind the file leaves
+    /// out, or every kind when it has no <c>caseReplyTime</c> or the settings are made in code without setting this,
+    /// gets its default: 8 business hours for a query, 2 business days for a complaint, 5 for a report.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/> (parameter <c>value</c>).</exception>
+    /// <exception cref="ArgumentException">Set without one of the three kinds, with another key, or with a time of zero or less.</exception>
+    public IReadOnlyDictionary<string, Duration> CaseReplyTimes
+    {
+        get => _caseReplyTimes ??= CaseReplyTimeReader.Defaults(Calendar.Week);
+        init => _caseReplyTimes = Checked(value);
+    }
+
+    private IReadOnlyDictionary<string, Duration>? _caseReplyTimes;
+
+    /// <summary>Whether both settings have the same calendar, standard time, pause and reply time for every kind.</summary>
+    public bool Equals(CalendarSettings? other) =>
+        other is not null
+        && Equals(Calendar, other.Calendar)
+        && StandardTime == other.StandardTime
+        && PauseWhileAwaitingCustomer == other.PauseWhileAwaitingCustomer
+        && CaseReplyTimes.All(t => other.CaseReplyTimes.TryGetValue(t.Key, out var time) && time == t.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Calendar, StandardTime, PauseWhileAwaitingCustomer, CaseReplyTimes.Count);
+
+    private static ReadOnlyDictionary<string, Duration> Checked(IReadOnlyDictionary<string, Duration> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var kinds = CaseReplyTimeReader.Kinds.Select(k => k.Kind).ToArray();
+        if (value.Count != kinds.Length || !kinds.All(value.ContainsKey))
+        {
+            throw new ArgumentException($"The case reply times must name exactly the kinds {string.Join(", ", kinds)}; got {string.Join(", ", value.Keys)}.", nameof(value));
+        }
+
+        if (value.FirstOrDefault(t => t.Value <= Duration.Zero) is { Key: { } kind, Value: var time })
+        {
+            throw new ArgumentException($"The reply time of a {kind} must be more than zero; got {time}.", nameof(value));
+        }
+
+        return value.ToDictionary(StringComparer.Ordinal).AsReadOnly();
+    }
 }

@@ -32,12 +32,33 @@ internal static class StandardTimeReader
             return null;
         }
 
+        return Read(text, week, new DurationField(Path, CalendarDiagnosticCodes.InvalidStandardTime, "a standard time"), diagnostics);
+    }
+
+    /// <summary>
+    /// Reads and checks a duration of business time written like <c>standardTime</c> (such as a case reply time),
+    /// reporting problems at <paramref name="field"/>'s path with its code.
+    /// </summary>
+    /// <param name="text">The duration as written.</param>
+    /// <param name="week">The checked weekly schedule, or <see langword="null"/> when it has problems (then business days cannot be converted).</param>
+    /// <param name="field">Where the duration is in the file, the code of its problems, and what messages call it.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <returns>The duration as business time, or <see langword="null"/> when it is wrong or cannot be converted.</returns>
+    public static Duration? Read(string text, IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList<WorkingHours>>? week, DurationField field, CalendarDiagnostics diagnostics)
+    {
         // Without a valid week a day's length is unknown: only a duration without days can still be checked and converted.
         var businessDay = week is null ? (long?)null : (long)(Weekly(week) / WorkingWeekdays(week));
-        return ReadPeriod(text, Path, Path, "a standard time", CalendarDiagnosticCodes.InvalidStandardTime, diagnostics, businessDay) is not { } period || (period.Days != 0 && week is null)
+        return ReadPeriod(text, field.Path, field.Path, field.Noun, field.Code, diagnostics, businessDay) is not { } period || (period.Days != 0 && week is null)
             ? null
-            : week is null ? Duration.FromNanoseconds((long)TimeOfDayNanoseconds(period)) : ToBusinessTime(period, week);
+            : BusinessTime(period, week);
     }
+
+    /// <summary>
+    /// A checked period (days, hours and smaller units, none negative) as business time on <paramref name="week"/>; without
+    /// a week, its days count for nothing (they cannot be converted).
+    /// </summary>
+    public static Duration BusinessTime(Period period, IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList<WorkingHours>>? week) =>
+        week is null ? Duration.FromNanoseconds((long)TimeOfDayNanoseconds(period)) : ToBusinessTime(period, week);
 
     /// <summary>
     /// Reads and checks an ISO-8601 duration of business time as <c>standardTime</c> is written (days, hours, minutes and
@@ -103,6 +124,12 @@ internal static class StandardTimeReader
     /// <returns>The business time.</returns>
     public static Duration ToBusinessTime(Period period, IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList<WorkingHours>> week) =>
         Duration.FromNanoseconds((long)((period.Days * Weekly(week) / WorkingWeekdays(week)) + TimeOfDayNanoseconds(period)));
+
+    /// <summary>Where a duration is in a file, the code of its problems, and what messages call it ("a reply time").</summary>
+    /// <param name="Path">The JSON path of the value.</param>
+    /// <param name="Code">The diagnostic code for a wrong duration.</param>
+    /// <param name="Noun">What the value is, for the message of one too long.</param>
+    internal readonly record struct DurationField(string Path, string Code, string Noun);
 
     private static Int128 Weekly(IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList<WorkingHours>> week) =>
         week.Values.SelectMany(day => day).Aggregate(Int128.Zero, (total, hours) => total + hours.Length.ToInt64Nanoseconds());

@@ -8,7 +8,9 @@ namespace OrderConfirmation.Formats;
 /// Writes a KPI group as camelCase JSON: <c>group</c>; <c>accuracy</c> {<c>rate</c>, <c>accurate</c>, <c>assessed</c>,
 /// <c>notAssessed</c>}; <c>timeliness</c> {<c>rate</c>, <c>onTime</c>, <c>due</c>, <c>notYetDue</c>};
 /// <c>satisfaction</c> {<c>responses</c>, <c>communication</c>, <c>efficiency</c>, <c>attitude</c>, <c>overall</c>,
-/// <c>csat</c>}. Rates are exact fractions in [0, 1]; a rate or mean over nothing is <c>null</c>.
+/// <c>csat</c>}; <c>cases</c> {<c>received</c>, <c>answeredOnTime</c>, <c>due</c>, <c>notYetDue</c>, <c>rate</c>,
+/// <c>complaints</c>, <c>substantiatedComplaints</c>, <c>complaintsPer100Orders</c>}. Rates are exact fractions in
+/// [0, 1]; a rate or mean over nothing is <c>null</c>, and so is <c>complaintsPer100Orders</c> without confirmed orders.
 /// </summary>
 public static class KpiJsonWriter
 {
@@ -40,6 +42,17 @@ public static class KpiJsonWriter
         writer.WriteNumberOrNull("attitude", tally.Attitude);
         writer.WriteNumberOrNull("overall", tally.Overall);
         writer.WriteNumberOrNull("csat", tally.Csat);
+        writer.WriteEndObject();
+        var cases = tally.Cases;
+        writer.WriteStartObject("cases");
+        writer.WriteNumber("received", cases.Received);
+        writer.WriteNumber("answeredOnTime", cases.AnsweredOnTime);
+        writer.WriteNumber("due", cases.Due);
+        writer.WriteNumber("notYetDue", cases.NotYetDue);
+        writer.WriteNumberOrNull("rate", cases.Rate);
+        writer.WriteNumber("complaints", cases.Complaints);
+        writer.WriteNumber("substantiatedComplaints", cases.SubstantiatedComplaints);
+        writer.WriteNumberOrNull("complaintsPer100Orders", tally.ComplaintsPer100Orders);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -8,8 +8,9 @@ using OrderConfirmation.Kpis;
 namespace OrderConfirmation.Formats;
 
 /// <summary>
-/// Reads KPI record files: JSON Lines, one object per line, <c>"type": "order"</c> (an order-processing record) or
-/// <c>"type": "survey"</c> (a survey response); blank lines are skipped. Because the figures feed pay and promotion,
+/// Reads KPI record files: JSON Lines, one object per line, <c>"type": "order"</c> (an order-processing record),
+/// <c>"type": "survey"</c> (a survey response) or <c>"type": "case"</c> (a customer case, read by
+/// <see cref="CustomerCaseLineReader"/>); blank lines are skipped. Because the figures feed pay and promotion,
 /// nothing is guessed: an unknown field, a missing required field, a malformed instant, an unknown outcome, instants that
 /// do not fit the outcome or a score outside 1–5 is a <see cref="RequestFormatException"/> naming the file, line and field.
 /// </summary>
@@ -29,13 +30,14 @@ public static class KpiRecordReader
         ArgumentNullException.ThrowIfNull(paths);
         var orders = new List<OrderProcessingRecord>();
         var responses = new List<SurveyResponse>();
+        var cases = new List<CustomerCaseRecord>();
         foreach (var path in paths)
         {
             using var stream = File.OpenRead(path);
-            Read(stream, path, orders, responses);
+            Read(stream, path, orders, responses, cases);
         }
 
-        return new KpiRecordSet(orders, responses);
+        return new KpiRecordSet(orders, responses) { Cases = cases };
     }
 
     /// <summary>Reads KPI records from a UTF-8 JSON Lines stream, adding them to the lists.</summary>
@@ -43,12 +45,14 @@ public static class KpiRecordReader
     /// <param name="source">The name of the source, for error messages.</param>
     /// <param name="orders">Receives the order-processing records.</param>
     /// <param name="responses">Receives the survey responses.</param>
+    /// <param name="cases">Receives the customer-case records.</param>
     /// <exception cref="RequestFormatException">A line is not a valid record.</exception>
-    public static void Read(Stream utf8JsonLines, string source, ICollection<OrderProcessingRecord> orders, ICollection<SurveyResponse> responses)
+    public static void Read(Stream utf8JsonLines, string source, ICollection<OrderProcessingRecord> orders, ICollection<SurveyResponse> responses, ICollection<CustomerCaseRecord> cases)
     {
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(cases);
         using var reader = new StreamReader(utf8JsonLines, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var lineNo = 0;
         while (reader.ReadLine() is { } line)
@@ -70,8 +74,11 @@ public static class KpiRecordReader
                 case "survey":
                     responses.Add(Survey(document, fields));
                     break;
+                case "case":
+                    cases.Add(CustomerCaseLineReader.Read(document, fields));
+                    break;
                 default:
-                    throw fields.Error("type", document.Type is null ? "Required: \"order\" or \"survey\"." : $"'{document.Type}' is not a record type; use \"order\" or \"survey\".");
+                    throw fields.Error("type", document.Type is null ? "Required: \"order\", \"survey\" or \"case\"." : $"'{document.Type}' is not a record type; use \"order\", \"survey\" or \"case\".");
             }
         }
     }
@@ -101,14 +108,7 @@ public static class KpiRecordReader
             throw fields.Error(problem.Field, problem.Problem);
         }
 
-        var waits = new List<Interval>();
-        for (var i = 0; document.CustomerWaits is not null && i < document.CustomerWaits.Count; i++)
-        {
-            var wait = document.CustomerWaits[i] ?? throw fields.Error($"customerWaits[{i}]", "A wait is null; give 'from' and 'to'.");
-            var from = fields.Instant(wait.From, $"customerWaits[{i}].from");
-            var to = fields.Instant(wait.To, $"customerWaits[{i}].to");
-            waits.Add(to >= from ? new Interval(from, to) : throw fields.Error($"customerWaits[{i}].to", "The wait ends before it starts."));
-        }
+        var waits = Waits(document.CustomerWaits, fields);
 
         var defects = new List<ConfirmationDefect>();
         for (var i = 0; document.Defects is not null && i < document.Defects.Count; i++)
@@ -123,6 +123,7 @@ public static class KpiRecordReader
         NotFor("an order record", document.Communication, "communication", fields);
         NotFor("an order record", document.Efficiency, "efficiency", fields);
         NotFor("an order record", document.Attitude, "attitude", fields);
+        NotForCases("an order record", document, fields);
         return OrderProcessingRecord.ForOutcome(orderId, receivedAt, outcome, confirmedAt, closedAt, document.Department, document.Employee, waits, document.Assessed ?? false, defects);
     }
 
@@ -145,6 +146,7 @@ public static class KpiRecordReader
         NotFor("a survey record", document.CustomerWaits, "customerWaits", fields);
         NotFor("a survey record", document.Assessed, "assessed", fields);
         NotFor("a survey record", document.Defects, "defects", fields);
+        NotForCases("a survey record", document, fields);
         return new SurveyResponse(
             fields.Required(document.OrderId, "orderId"),
             document.Department,
@@ -158,7 +160,31 @@ public static class KpiRecordReader
     private static int Score(int? score, string field, RequestFieldReader fields) =>
         score is >= 1 and <= 5 ? score.Value : throw fields.Error(field, score is null ? "Required: a score from 1 to 5." : $"{score} is not a score from 1 to 5.");
 
-    private static void NotFor<T>(string type, T? value, string field, RequestFieldReader fields)
+    /// <summary>The customer waits of an order or case record, each with <c>from</c> and <c>to</c>, in order.</summary>
+    internal static List<Interval> Waits(List<WaitDocument?>? documents, RequestFieldReader fields)
+    {
+        var waits = new List<Interval>();
+        for (var i = 0; documents is not null && i < documents.Count; i++)
+        {
+            var wait = documents[i] ?? throw fields.Error($"customerWaits[{i}]", "A wait is null; give 'from' and 'to'.");
+            var from = fields.Instant(wait.From, $"customerWaits[{i}].from");
+            var to = fields.Instant(wait.To, $"customerWaits[{i}].to");
+            waits.Add(to >= from ? new Interval(from, to) : throw fields.Error($"customerWaits[{i}].to", "The wait ends before it starts."));
+        }
+
+        return waits;
+    }
+
+    private static void NotForCases(string type, KpiRecordDocument document, RequestFieldReader fields)
+    {
+        NotFor(type, document.CaseId, "caseId", fields);
+        NotFor(type, document.Kind, "kind", fields);
+        NotFor(type, document.AnsweredAt, "answeredAt", fields);
+        NotFor(type, document.Substantiated, "substantiated", fields);
+    }
+
+    /// <summary>Refuses a field that the record's type does not have.</summary>
+    internal static void NotFor<T>(string type, T? value, string field, RequestFieldReader fields)
     {
         if (value is not null)
         {

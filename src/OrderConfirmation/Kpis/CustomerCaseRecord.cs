@@ -18,8 +18,8 @@ public sealed record CustomerCaseRecord
     /// <param name="department">The department it was assigned to, or <see langword="null"/>.</param>
     /// <param name="employee">The employee it was assigned to, or <see langword="null"/>.</param>
     /// <param name="substantiated">For a complaint: whether the investigation found it substantiated; <see langword="null"/> when not (yet) decided.</param>
-    /// <param name="customerWaits">The intervals spent waiting for the customer; none when <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="caseId"/> is blank, or the answer is before the receipt.</exception>
+    /// <param name="customerWaits">The intervals spent waiting for the customer; none when <see langword="null"/>. Kept sorted, with overlapping or touching intervals merged.</param>
+    /// <exception cref="ArgumentException"><paramref name="caseId"/> is blank, the answer is before the receipt, or a wait has no start or end.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a <see cref="CaseKind"/>.</exception>
     public CustomerCaseRecord(string caseId, CaseKind kind, Instant receivedAt, Instant? answeredAt, string? orderId = null, string? department = null, string? employee = null, bool? substantiated = null, IReadOnlyList<Interval>? customerWaits = null)
     {
@@ -42,7 +42,7 @@ public sealed record CustomerCaseRecord
         Department = department;
         Employee = employee;
         Substantiated = substantiated;
-        CustomerWaits = customerWaits ?? [];
+        CustomerWaits = CustomerWaitIntervals.Normalise("Case", caseId, customerWaits, nameof(customerWaits));
     }
 
     /// <summary>The case.</summary>
@@ -69,6 +69,6 @@ public sealed record CustomerCaseRecord
     /// <summary>For a complaint: whether it was found substantiated; <see langword="null"/> when not decided.</summary>
     public bool? Substantiated { get; }
 
-    /// <summary>The intervals spent waiting for the customer.</summary>
+    /// <summary>The intervals spent waiting for the customer, sorted and without overlaps.</summary>
     public IReadOnlyList<Interval> CustomerWaits { get; }
 }

@@ -7,12 +7,15 @@ namespace OrderConfirmation.Kpis;
 /// Computes the KPIs of article 6.2 from records, as pure functions (no I/O, no clock): the confirmation accuracy
 /// rate over confirmed orders, the timely processing rate measured in business time on the working calendar (an order
 /// is processed at its confirmation or rejection; customer waits pause the clock when so configured; cancelled orders
-/// are left out), and customer satisfaction. Results do not depend on the order of the records.
+/// are left out), customer satisfaction, and the customer-case figures (cases answered within the reply time of their
+/// kind, measured and paused the same way; substantiated complaints per 100 confirmed orders). Results do not depend on
+/// the order of the records.
 /// Thread-safe; allocation-free per record.
 /// </summary>
-public sealed class KpiCalculator
+public sealed partial class KpiCalculator
 {
     private readonly WorkingCalendar _calendar;
+    private readonly Duration[] _replyTimes;
 
     /// <summary>Creates a calculator for a working calendar and its timeliness standard.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is <see langword="null"/>.</exception>
@@ -20,6 +23,7 @@ public sealed class KpiCalculator
     {
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _calendar = settings.Calendar;
+        _replyTimes = [.. Enum.GetValues<CaseKind>().Select(kind => settings.CaseReplyTimes[kind.ToString()])];
     }
 
     /// <summary>The working calendar and the timeliness standard.</summary>
@@ -51,10 +55,17 @@ public sealed class KpiCalculator
         var end = order.ConfirmedAt is { } confirmed && confirmed <= asOf ? confirmed
             : order.ClosedAt is { } closed && closed <= asOf ? closed
             : asOf;
+        return BusinessTime(start, end, order.CustomerWaits);
+    }
+
+    /// <summary>Business time from start to end, less the customer waits within it when the clock pauses for them (waits are sorted and disjoint).</summary>
+    private Duration BusinessTime(Instant start, Instant end, IReadOnlyList<Interval> waits)
+    {
+        // Business time over an empty or reversed span is zero, so a record received after asOf, and a wait outside
+        // [start, end), count nothing.
         var time = _calendar.BusinessTimeBetween(start, end);
         if (Settings.PauseWhileAwaitingCustomer)
         {
-            var waits = order.CustomerWaits;
             for (var i = 0; i < waits.Count; i++)
             {
                 time -= _calendar.BusinessTimeBetween(Instant.Max(waits[i].Start, start), Instant.Min(waits[i].End, end));
@@ -108,9 +119,16 @@ public sealed class KpiCalculator
         return new KpiTally(0, 0, 0, 0, 0, 0, 1, response.Communication, response.Efficiency, response.Attitude, satisfied);
     }
 
-    /// <summary>The KPIs of the records selected by the query, broken down as it asks; groups in name (or period) order.</summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public IReadOnlyList<KpiGroup> Compute(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, KpiQuery query)
+    /// <summary>
+    /// The KPIs of the records selected by the query, broken down as it asks; groups in name (or period) order. Customer
+    /// cases, when given, are selected and grouped by their receipt, like orders, and fill each group's <see cref="KpiTally.Cases"/>.
+    /// </summary>
+    /// <param name="orders">The order-processing records.</param>
+    /// <param name="responses">The survey responses.</param>
+    /// <param name="query">As of when, over which dates, broken down how.</param>
+    /// <param name="cases">The customer-case records; none when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/>, <paramref name="responses"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<KpiGroup> Compute(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, KpiQuery query, IEnumerable<CustomerCaseRecord>? cases = null)
     {
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(responses);
@@ -134,6 +152,15 @@ public sealed class KpiCalculator
             }
         }
 
+        foreach (var customerCase in cases ?? [])
+        {
+            var date = customerCase.ReceivedAt.InZone(_calendar.Zone).Date;
+            if (Selected(query, date))
+            {
+                Add(groups, KpiGroupKey.For(query.By, customerCase.Department, customerCase.Employee, date), Tally(customerCase, query.AsOf));
+            }
+        }
+
         if (query.By == KpiGrouping.None && groups.Count == 0)
         {
             groups.Add(KpiGroupKey.For(KpiGrouping.None, null, null, default), KpiTally.Empty);
@@ -142,9 +169,13 @@ public sealed class KpiCalculator
         return [.. groups.OrderBy(g => g.Key, KpiGroupKey.Order).Select(g => new KpiGroup(g.Key.Name(query.By), g.Value))];
     }
 
-    /// <summary>The tally of all the order records and responses, without selection or breakdown.</summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public KpiTally Total(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, Instant asOf)
+    /// <summary>The tally of all the order records, responses and customer cases, without selection or breakdown.</summary>
+    /// <param name="orders">The order-processing records.</param>
+    /// <param name="responses">The survey responses.</param>
+    /// <param name="asOf">The instant that decides which open orders and unanswered cases are late, and which confirmations and answers count.</param>
+    /// <param name="cases">The customer-case records; none when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> or <paramref name="responses"/> is <see langword="null"/>.</exception>
+    public KpiTally Total(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, Instant asOf, IEnumerable<CustomerCaseRecord>? cases = null)
     {
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(responses);
@@ -159,19 +190,31 @@ public sealed class KpiCalculator
             tally = tally.Merge(Tally(response));
         }
 
+        foreach (var customerCase in cases ?? [])
+        {
+            tally = tally.Merge(Tally(customerCase, asOf));
+        }
+
         return tally;
     }
 
-    /// <summary>The records behind each group's figures for the same query as <see cref="Compute"/>, in the same group order.</summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public IReadOnlyList<KpiExplanation> Explain(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, KpiQuery query)
+    /// <summary>
+    /// The records behind each group's figures for the same query as <see cref="Compute"/>, in the same group order;
+    /// with customer cases, also the cases answered late or not at all and the substantiated complaints.
+    /// </summary>
+    /// <param name="orders">The order-processing records.</param>
+    /// <param name="responses">The survey responses.</param>
+    /// <param name="query">As of when, over which dates, broken down how.</param>
+    /// <param name="cases">The customer-case records; none when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/>, <paramref name="responses"/> or <paramref name="query"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<KpiExplanation> Explain(IEnumerable<OrderProcessingRecord> orders, IEnumerable<SurveyResponse> responses, KpiQuery query, IEnumerable<CustomerCaseRecord>? cases = null)
     {
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(query);
         var groups = new SortedDictionary<KpiGroupKey, List<string>[]>(KpiGroupKey.Order);
         List<string>[] ListsOf(KpiGroupKey key) =>
-            groups.TryGetValue(key, out var lists) ? lists : groups[key] = [[], [], [], [], [], [], [], [], []];
+            groups.TryGetValue(key, out var lists) ? lists : groups[key] = [[], [], [], [], [], [], [], [], [], [], [], []];
 
         foreach (var order in orders)
         {
@@ -204,6 +247,18 @@ public sealed class KpiCalculator
             }
         }
 
+        foreach (var customerCase in cases ?? [])
+        {
+            var date = customerCase.ReceivedAt.InZone(_calendar.Zone).Date;
+            if (Selected(query, date))
+            {
+                var lists = ListsOf(KpiGroupKey.For(query.By, customerCase.Department, customerCase.Employee, date));
+                AddIf(lists[9], Timeliness(customerCase, query.AsOf) == TimelinessStatus.Late, customerCase.CaseId);
+                AddIf(lists[10], !(customerCase.AnsweredAt <= query.AsOf), customerCase.CaseId);
+                AddIf(lists[11], customerCase is { Kind: CaseKind.Complaint, Substantiated: true }, customerCase.CaseId);
+            }
+        }
+
         if (query.By == KpiGrouping.None && groups.Count == 0)
         {
             ListsOf(KpiGroupKey.For(KpiGrouping.None, null, null, default));
@@ -213,6 +268,9 @@ public sealed class KpiCalculator
         {
             Rejected = g.Value[7],
             Cancelled = g.Value[8],
+            LateCases = g.Value[9],
+            UnansweredCases = g.Value[10],
+            SubstantiatedComplaints = g.Value[11],
         })];
     }
 

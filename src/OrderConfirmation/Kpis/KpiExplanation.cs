@@ -33,4 +33,16 @@ public sealed record KpiExplanation(
     /// yet due) and of the accuracy figures, even when confirmed before they were cancelled.
     /// </summary>
     public IReadOnlyList<string> Cancelled { get; init; } = [];
+
+    /// <summary>
+    /// The customer cases answered late, or still unanswered past the reply time of their kind (as of the query's
+    /// instant): the due cases that are not in the group's answered-on-time count.
+    /// </summary>
+    public IReadOnlyList<string> LateCases { get; init; } = [];
+
+    /// <summary>The customer cases not answered as of the query's instant, whether still within their reply time or past it.</summary>
+    public IReadOnlyList<string> UnansweredCases { get; init; } = [];
+
+    /// <summary>The complaints found substantiated: the numerator of the group's complaints per 100 confirmed orders.</summary>
+    public IReadOnlyList<string> SubstantiatedComplaints { get; init; } = [];
 }

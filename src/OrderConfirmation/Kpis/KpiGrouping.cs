@@ -1,6 +1,6 @@
 namespace OrderConfirmation.Kpis;
 
-/// <summary>How KPI figures are broken down. Periods are taken in the calendar's time zone: orders by their receipt, survey responses by their answer.</summary>
+/// <summary>How KPI figures are broken down. Periods are taken in the calendar's time zone: orders and customer cases by their receipt, survey responses by their answer.</summary>
 public enum KpiGrouping
 {
     /// <summary>One figure over everything, named <c>all</c>.</summary>

@@ -1,7 +1,7 @@
 namespace OrderConfirmation.Kpis;
 
 /// <summary>
-/// The counts behind the three KPIs for a set of records. Tallies merge by adding their counts, which is associative
+/// The counts behind the three KPIs for a set of records, and the customer-case figures (<see cref="Cases"/>). Tallies merge by adding their counts, which is associative
 /// and commutative with <see cref="Empty"/> as identity, so partial tallies from several processes, shards or days
 /// combine into exactly the tally of all the records at once. Rates and means are derived, never stored.
 /// A rate or mean over nothing is <see langword="null"/> (undefined, shown as "n/a"), never 0.
@@ -54,6 +54,19 @@ public readonly record struct KpiTally(
     /// <summary>CSAT: the share of all dimension scores that are 4 or 5, in [0, 1], or <see langword="null"/> without responses.</summary>
     public decimal? Csat => Ratio(SatisfiedScores, 3 * Responses);
 
+    /// <summary>
+    /// The customer-case figures of the same records (<see cref="CaseTally"/>): cases received, answered on time, due and
+    /// not yet due, complaints and substantiated complaints.
+    /// </summary>
+    public CaseTally Cases { get; init; }
+
+    /// <summary>
+    /// Substantiated complaints per 100 confirmed orders: 100 × <see cref="CaseTally.SubstantiatedComplaints"/> ÷ the
+    /// confirmed orders (<see cref="Assessed"/> + <see cref="NotAssessed"/>, those confirmed as of the query's instant), or
+    /// <see langword="null"/> when there are no confirmed orders.
+    /// </summary>
+    public decimal? ComplaintsPer100Orders => Ratio(100 * Cases.SubstantiatedComplaints, Assessed + NotAssessed);
+
     /// <summary>Both tallies together.</summary>
     public KpiTally Merge(KpiTally other) => new(
         Accurate + other.Accurate,
@@ -66,7 +79,10 @@ public readonly record struct KpiTally(
         CommunicationPoints + other.CommunicationPoints,
         EfficiencyPoints + other.EfficiencyPoints,
         AttitudePoints + other.AttitudePoints,
-        SatisfiedScores + other.SatisfiedScores);
+        SatisfiedScores + other.SatisfiedScores)
+    {
+        Cases = Cases.Merge(other.Cases),
+    };
 
     private static decimal? Ratio(long numerator, long denominator) =>
         denominator == 0 ? null : (decimal)numerator / denominator;

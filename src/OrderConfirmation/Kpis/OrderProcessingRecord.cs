@@ -75,7 +75,7 @@ public sealed record OrderProcessingRecord
         ClosedAt = closedAt;
         Department = department;
         Employee = employee;
-        CustomerWaits = customerWaits is null or { Count: 0 } ? [] : Normalise(orderId, customerWaits);
+        CustomerWaits = CustomerWaitIntervals.Normalise("Order", orderId, customerWaits, nameof(customerWaits));
         Assessed = assessed;
         Defects = defects ?? [];
         foreach (var defect in Defects)
@@ -146,31 +146,4 @@ public sealed record OrderProcessingRecord
         _ when closedAt < confirmedAt => ("closedAt", $"The order is cancelled ({closedAt}) before it was confirmed ({confirmedAt})."),
         _ => null,
     };
-
-    private static Interval[] Normalise(string orderId, IReadOnlyList<Interval> customerWaits)
-    {
-        var sorted = new Interval[customerWaits.Count];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = customerWaits[i].HasStart && customerWaits[i].HasEnd
-                ? customerWaits[i]
-                : throw new ArgumentException($"Order {orderId}: a customer wait needs a start and an end.", nameof(customerWaits));
-        }
-
-        Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
-        var merged = 0;
-        for (var i = 1; i < sorted.Length; i++)
-        {
-            if (sorted[i].Start <= sorted[merged].End)
-            {
-                sorted[merged] = new Interval(sorted[merged].Start, Instant.Max(sorted[merged].End, sorted[i].End));
-            }
-            else
-            {
-                sorted[++merged] = sorted[i];
-            }
-        }
-
-        return sorted[..(merged + 1)];
-    }
 }

@@ -22,7 +22,8 @@ public sealed class CalendarFileSchemaTests
           "holidays": ["2026-10-01", "2026-10-02"],
           "makeUpWorkdays": [ { "date": "2026-10-10", "hours": ["09:00-12:00", "13:00-18:00"] } ],
           "standardTime": "PT8H",
-          "pauseWhileAwaitingCustomer": false
+          "pauseWhileAwaitingCustomer": false,
+          "caseReplyTime": { "Query": "PT8H", "Complaint": "P2D", "Report": "P5D" }
         }
         """;
 
@@ -54,13 +55,19 @@ public sealed class CalendarFileSchemaTests
         { "standardTime not a duration", Variant(file => file["standardTime"] = "8 hours") },
         { "pauseWhileAwaitingCustomer not a boolean", Variant(file => file["pauseWhileAwaitingCustomer"] = "yes") },
         { "description not text", Variant(file => file["description"] = new JsonArray("2026", "State Council")) },
+        { "case reply time of an unknown kind", Variant(file => file["caseReplyTime"]!["Enquiry"] = "PT8H") },
+        { "case kind in lower case", Variant(file => { file["caseReplyTime"]!.AsObject().Remove("Complaint"); file["caseReplyTime"]!["complaint"] = "P2D"; }) },
+        { "case reply time in weeks", Variant(file => file["caseReplyTime"]!["Report"] = "P1W") },
+        { "case reply time of zero", Variant(file => file["caseReplyTime"]!["Query"] = "PT0H") },
+        { "case reply time null", Variant(file => file["caseReplyTime"]!["Query"] = null) },
         { "description misspelt", Variant(file => { file.Remove("description"); file["descripton"] = "2026 holidays"; }) },
     };
 
     /// <summary>Calendars the loader accepts although they differ from <see cref="Complete"/>; the schema must not flag them.</summary>
     public static TheoryData<string, string> AcceptedFiles => new()
     {
-        { "only the required properties", Variant(file => { file.Remove("$schema"); file.Remove("description"); file.Remove("holidays"); file.Remove("makeUpWorkdays"); file.Remove("pauseWhileAwaitingCustomer"); }) },
+        { "only the required properties", Variant(file => { file.Remove("$schema"); file.Remove("description"); file.Remove("holidays"); file.Remove("makeUpWorkdays"); file.Remove("pauseWhileAwaitingCustomer"); file.Remove("caseReplyTime"); }) },
+        { "a case reply time for one kind only", Variant(file => file["caseReplyTime"] = new JsonObject { ["Complaint"] = "P1DT4H" }) },
         { "hours with seconds and spaces", Variant(file => file["week"]!["Monday"]![0] = "09:00:30 - 12:00") },
         { "a day with no hours", Variant(file => file["week"]!["Sunday"] = new JsonArray()) },
         { "standardTime in business days and hours", Variant(file => file["standardTime"] = "P1DT4H") },

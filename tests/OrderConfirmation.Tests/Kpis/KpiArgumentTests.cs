@@ -18,7 +18,7 @@ public sealed class KpiArgumentTests
         { "settings", () => _ = new KpiCalculator(null!) },
         { "order", () => KpiCalculator.Accuracy(null!, AsOf) },
         { "order", () => Calculator.ProcessingTime(null!, AsOf) },
-        { "order", () => Calculator.Timeliness(null!, AsOf) },
+        { "order", () => Calculator.Timeliness((OrderProcessingRecord)null!, AsOf) },
         { "order", () => Calculator.Tally((OrderProcessingRecord)null!, AsOf) },
         { "response", () => KpiCalculator.Tally((SurveyResponse)null!) },
         { "orders", () => Calculator.Compute(null!, Responses, Query) },
@@ -29,6 +29,9 @@ public sealed class KpiArgumentTests
         { "orders", () => Calculator.Explain(null!, Responses, Query) },
         { "responses", () => Calculator.Explain(Orders, null!, Query) },
         { "query", () => Calculator.Explain(Orders, Responses, null!) },
+        { "customerCase", () => Calculator.AnswerTime(null!, AsOf) },
+        { "customerCase", () => Calculator.Timeliness((CustomerCaseRecord)null!, AsOf) },
+        { "customerCase", () => Calculator.Tally((CustomerCaseRecord)null!, AsOf) },
     };
 
     [Theory]

@@ -18,14 +18,14 @@ public sealed class KpiRecordReaderOutcomeTests
     {
         var orders = new List<OrderProcessingRecord>();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(line));
-        KpiRecordReader.Read(stream, "outcomes.jsonl", orders, []);
+        KpiRecordReader.Read(stream, "outcomes.jsonl", orders, [], []);
         return Assert.Single(orders);
     }
 
     private static RequestFormatException Invalid(string text)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        return Assert.Throws<RequestFormatException>(() => KpiRecordReader.Read(stream, "outcomes.jsonl", new List<OrderProcessingRecord>(), new List<SurveyResponse>()));
+        return Assert.Throws<RequestFormatException>(() => KpiRecordReader.Read(stream, "outcomes.jsonl", new List<OrderProcessingRecord>(), new List<SurveyResponse>(), new List<CustomerCaseRecord>()));
     }
 
     [Fact]

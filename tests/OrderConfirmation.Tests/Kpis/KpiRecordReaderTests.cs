@@ -14,7 +14,7 @@ public sealed class KpiRecordReaderTests
         var orders = new List<OrderProcessingRecord>();
         var responses = new List<SurveyResponse>();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        KpiRecordReader.Read(stream, "records.jsonl", orders, responses);
+        KpiRecordReader.Read(stream, "records.jsonl", orders, responses, []);
         return (orders, responses);
     }
 

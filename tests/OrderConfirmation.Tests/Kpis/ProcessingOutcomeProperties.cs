@@ -94,7 +94,7 @@ public sealed class ProcessingOutcomeProperties
     {
         var orders = new List<OrderProcessingRecord>();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(line));
-        KpiRecordReader.Read(stream, "generated.jsonl", orders, []);
+        KpiRecordReader.Read(stream, "generated.jsonl", orders, [], []);
         return Assert.Single(orders);
     }
 }

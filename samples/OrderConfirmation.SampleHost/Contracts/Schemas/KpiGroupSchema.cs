@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace OrderConfirmation.SampleHost.Contracts.Schemas;
 
 /// <summary>The KPIs of one group.</summary>
-[Description("The three KPIs of article 6.2 for one group, as `orderconfirm kpi --json` writes them; a rate is null when nothing counts towards it.")]
+[Description("The three KPIs of article 6.2 and the customer-case figures for one group, as `orderconfirm kpi --json` writes them; a rate is null when nothing counts towards it.")]
 internal sealed class KpiGroupSchema
 {
     [Description("The group: `all`, or a department, employee, day, week or month.")]
@@ -17,6 +17,38 @@ internal sealed class KpiGroupSchema
 
     [Description("Customer satisfaction from the surveys.")]
     public required SatisfactionSchema Satisfaction { get; init; }
+
+    [Description("Customer queries, complaints and reports: replies within the reply time of their kind, and complaints.")]
+    public required CaseFiguresSchema Cases { get; init; }
+}
+
+/// <summary>Customer cases.</summary>
+[Description("Cases answered within the reply time of their kind (the calendar's caseReplyTime, in business time) over cases due, and substantiated complaints per 100 confirmed orders.")]
+internal sealed class CaseFiguresSchema
+{
+    [Description("Cases received in the period.")]
+    public required int Received { get; init; }
+
+    [Description("Cases answered within the reply time of their kind.")]
+    public required int AnsweredOnTime { get; init; }
+
+    [Description("Cases answered, or unanswered past their reply time.")]
+    public required int Due { get; init; }
+
+    [Description("Unanswered cases still within their reply time.")]
+    public required int NotYetDue { get; init; }
+
+    [Description("answeredOnTime / due, or null.")]
+    public required decimal? Rate { get; init; }
+
+    [Description("Complaints received.")]
+    public required int Complaints { get; init; }
+
+    [Description("Complaints the investigation found substantiated.")]
+    public required int SubstantiatedComplaints { get; init; }
+
+    [Description("Substantiated complaints per 100 confirmed orders of the group, or null when it has no confirmed orders.")]
+    public required decimal? ComplaintsPer100Orders { get; init; }
 }
 
 /// <summary>Confirmation accuracy.</summary>

@@ -34,6 +34,14 @@ internal sealed class KpiRecordDocument
     public int? Efficiency { get; set; }
 
     public int? Attitude { get; set; }
+
+    public string? CaseId { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? AnsweredAt { get; set; }
+
+    public bool? Substantiated { get; set; }
 }
 
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
