@@ -11,6 +11,7 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
         ["Orders"] = "An order's life: entered by Sales, reviewed by Order Confirmation, confirmed by its head, changed at the customer's request (articles 4.1 to 4.3).",
         ["KPIs"] = "The three KPIs of article 6.2: confirmation accuracy, timely processing, customer satisfaction.",
         ["Communications"] = "An order's communication records and the customer notifications they answer (articles 4.2, 4.4 and 6.1).",
+        ["Tasks"] = "Department tasks with deadlines (articles 3 and 4.2): opened by review decisions, completed by the department, escalated to the head when overdue.",
     };
 
     /// <inheritdoc />

@@ -27,6 +27,16 @@ public sealed class TaskFileSchemaTests
         Assert.Empty(TaskProblems(File.ReadAllText(Path.Combine(DefaultRules.RulesDirectory, TaskFile.FileName))));
 
     [Fact]
+    public void ShippedFile_FirstProperty_ReferencesTheSchema()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(DefaultRules.RulesDirectory, TaskFile.FileName)));
+
+        var first = document.RootElement.EnumerateObject().First();
+
+        Assert.Equal(("$schema", "./" + TasksName), (first.Name, first.Value.GetString()));
+    }
+
+    [Fact]
     public void Schema_ItsOwnText_IsAValidDraft202012Schema() =>
         Assert.Empty(MetaSchemaProblems(TasksName));
 
