@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.OpenApi;
 using NodaTime;
 using OrderConfirmation.Cases;
 using OrderConfirmation.Findings;
@@ -54,12 +55,12 @@ internal static class CaseEndpoints
             .Produces<CaseSchema>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapCommand(app, "/cases/{id}/assign", "AssignCase", "Assigns the case to a department and an employee.", "`{ \"department\": \"OrderConfirmation\", \"employee\": \"conf.wang\" }`; open cases only.", typeof(AssignBody), ReadAssign);
-        MapCommand(app, "/cases/{id}/notes", "AddCaseNote", "Adds an investigation note.", "`{ \"text\": \"…\" }`; not on closed cases. Complaints: ConfirmationOfficer, HeadOfOrderConfirmation, Auditor.", typeof(NoteBody), ReadNote);
-        MapCommand(app, "/cases/{id}/rectifications", "AddRectification", "Decides a rectification action.", "`{ \"owner\": \"conf.wang\", \"dueAt\": \"2026-12-04T10:00:00Z\", \"description\": \"…\" }`; complaints and reports: Auditor.", typeof(RectificationBody), ReadRectification);
-        MapCommand(app, "/cases/{id}/rectifications/{n}/done", "CompleteRectification", "Records a rectification action as done.", "`{ \"how\": \"…\" }`; refused (409) for an unknown or already done action.", typeof(RectificationDoneBody), ReadDone);
-        MapCommand(app, "/cases/{id}/answer", "AnswerCase", "Gives the answer.", "`{ \"answer\": \"…\", \"substantiated\": true }`: a complaint's answer must say whether it was substantiated, a query's must not.", typeof(AnswerBody), ReadAnswer);
-        MapCommand(app, "/cases/{id}/close", "CloseCase", "Closes an answered case.", "No body. Refused (409) before the answer and while a rectification is open.", null, (_, _) => new CloseCase());
+        MapCommand(app, "/cases/{id}/assign", Command(ReadAssign), "AssignCase", "Assigns the case to a department and an employee.", "`{ \"department\": \"OrderConfirmation\", \"employee\": \"conf.wang\" }`; open cases only.", typeof(AssignBody));
+        MapCommand(app, "/cases/{id}/notes", Command(ReadNote), "AddCaseNote", "Adds an investigation note.", "`{ \"text\": \"…\" }`; not on closed cases. Complaints: ConfirmationOfficer, HeadOfOrderConfirmation, Auditor.", typeof(NoteBody));
+        MapCommand(app, "/cases/{id}/rectifications", Command(ReadRectification), "AddRectification", "Decides a rectification action.", "`{ \"owner\": \"conf.wang\", \"dueAt\": \"2026-12-04T10:00:00Z\", \"description\": \"…\" }`; complaints and reports: Auditor.", typeof(RectificationBody));
+        MapCommand(app, "/cases/{id}/rectifications/{n}/done", DoneAsync, "CompleteRectification", "Records a rectification action as done.", "`{ \"how\": \"…\" }`; refused (409) for an unknown or already done action.", typeof(RectificationDoneBody));
+        MapCommand(app, "/cases/{id}/answer", Command(ReadAnswer), "AnswerCase", "Gives the answer.", "`{ \"answer\": \"…\", \"substantiated\": true }`: a complaint's answer must say whether it was substantiated, a query's must not.", typeof(AnswerBody));
+        MapCommand(app, "/cases/{id}/close", Command(_ => new CloseCase()), "CloseCase", "Closes an answered case.", "No body. Refused (409) before the answer and while a rectification is open.", null);
         return app;
     }
 
@@ -68,6 +69,12 @@ internal static class CaseEndpoints
     {
         app.MapPost(AnonymousChannel.Route, ReportAsync)
             .AllowAnonymous()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // An empty requirement: callers need no token here (OpenAPI's way to say "anonymous").
+                operation.Security = [new OpenApiSecurityRequirement()];
+                return Task.CompletedTask;
+            })
             .WithName("ReportCase").WithTags(Tag)
             .WithSummary("The anonymous channel: anyone reports a breach of the regulation.")
             .WithDescription(
@@ -83,10 +90,9 @@ internal static class CaseEndpoints
         return app;
     }
 
-    private static void MapCommand(IEndpointRouteBuilder app, string route, string name, string summary, string description, Type? body, Func<byte[], HttpRequest, CaseCommand> read)
+    private static void MapCommand(IEndpointRouteBuilder app, string route, Delegate handler, string name, string summary, string description, Type? body)
     {
-        var endpoint = app.MapPost(route, (string id, HttpRequest request, Caller caller, CaseCommandProcessor processor, IClock clock, CancellationToken cancellationToken) =>
-                CommandAsync(id, request, caller, processor, clock, read, cancellationToken))
+        var endpoint = app.MapPost(route, handler)
             .WithName(name).WithTags(Tag)
             .WithSummary(summary)
             .WithDescription(
@@ -101,6 +107,20 @@ internal static class CaseEndpoints
             endpoint.Accepts(body, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         }
     }
+
+    /// <summary>The handler of a command on a case whose body <paramref name="read"/> turns into the command.</summary>
+    private static Func<string, HttpRequest, Caller, CaseCommandProcessor, IClock, CancellationToken, Task<IResult>> Command(Func<byte[], CaseCommand> read) =>
+        (id, request, caller, processor, clock, cancellationToken) => CommandAsync(id, request, caller, processor, clock, read, cancellationToken);
+
+    private static Task<IResult> DoneAsync(
+        string id,
+        [Description("The rectification's number in the case, such as 1.")] int n,
+        HttpRequest request,
+        Caller caller,
+        CaseCommandProcessor processor,
+        IClock clock,
+        CancellationToken cancellationToken) =>
+        CommandAsync(id, request, caller, processor, clock, bytes => new CompleteRectification(n, CaseJsonContext.Required(JsonBody.Parse(bytes, CaseJsonContext.Default.RectificationDoneBody).How, "how", "what was done")), cancellationToken);
 
     private static async Task<IResult> ReceiveAsync(HttpRequest request, Caller caller, CaseCommandProcessor processor, IClock clock, CancellationToken cancellationToken)
     {
@@ -178,45 +198,37 @@ internal static class CaseEndpoints
         });
     }
 
-    private static async Task<IResult> CommandAsync(string id, HttpRequest request, Caller caller, CaseCommandProcessor processor, IClock clock, Func<byte[], HttpRequest, CaseCommand> read, CancellationToken cancellationToken)
+    private static async Task<IResult> CommandAsync(string id, HttpRequest request, Caller caller, CaseCommandProcessor processor, IClock clock, Func<byte[], CaseCommand> read, CancellationToken cancellationToken)
     {
         if (await processor.Store.FindAsync(id, cancellationToken) is not { State: var state })
         {
             return UnknownCase(id);
         }
 
-        var command = read(await JsonBody.ReadBytesAsync(request, cancellationToken), request);
+        var command = read(await JsonBody.ReadBytesAsync(request, cancellationToken));
         var result = await processor.ExecuteAsync(id, command, ActorFor(caller, state.Kind, command.Kind, processor.Policy), cancellationToken);
         var now = clock.GetCurrentInstant();
         return result.IsAccepted ? new JsonWriterResult(writer => CaseJson.Write(writer, result.State!, now)) : Refused(result.Refusal!);
     }
 
-    private static AssignCase ReadAssign(byte[] bytes, HttpRequest request)
+    private static AssignCase ReadAssign(byte[] bytes)
     {
         var body = JsonBody.Parse(bytes, CaseJsonContext.Default.AssignBody);
         var department = TextValues.Name<Department>(CaseJsonContext.Required(body.Department, "department", "such as OrderConfirmation"), "department", JsonBody.Source);
         return new AssignCase(department, CaseJsonContext.Required(body.Employee, "employee", "the employee's user id"));
     }
 
-    private static AddInvestigationNote ReadNote(byte[] bytes, HttpRequest request) =>
+    private static AddInvestigationNote ReadNote(byte[] bytes) =>
         new(CaseJsonContext.Required(JsonBody.Parse(bytes, CaseJsonContext.Default.NoteBody).Text, "text", "what was found or done"));
 
-    private static AddRectification ReadRectification(byte[] bytes, HttpRequest request)
+    private static AddRectification ReadRectification(byte[] bytes)
     {
         var body = JsonBody.Parse(bytes, CaseJsonContext.Default.RectificationBody);
         var dueAt = TextValues.Instant(CaseJsonContext.Required(body.DueAt, "dueAt", "an instant such as 2026-12-04T10:00:00Z"), "dueAt", JsonBody.Source);
         return new AddRectification(CaseJsonContext.Required(body.Owner, "owner", "who must carry it out"), dueAt, CaseJsonContext.Required(body.Description, "description", "what must be done"));
     }
 
-    private static CompleteRectification ReadDone(byte[] bytes, HttpRequest request)
-    {
-        var number = request.RouteValues["n"] is string n && int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
-            ? parsed
-            : throw new RequestFormatException("route", "n", "The rectification's number, such as 1.");
-        return new CompleteRectification(number, CaseJsonContext.Required(JsonBody.Parse(bytes, CaseJsonContext.Default.RectificationDoneBody).How, "how", "what was done"));
-    }
-
-    private static AnswerCase ReadAnswer(byte[] bytes, HttpRequest request)
+    private static AnswerCase ReadAnswer(byte[] bytes)
     {
         var body = JsonBody.Parse(bytes, CaseJsonContext.Default.AnswerBody);
         return new AnswerCase(CaseJsonContext.Required(body.Answer, "answer", "the answer as given"), body.Substantiated);

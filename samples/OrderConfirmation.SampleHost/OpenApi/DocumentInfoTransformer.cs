@@ -10,6 +10,7 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
     {
         ["Orders"] = "An order's life: entered by Sales, reviewed by Order Confirmation, confirmed by its head, changed at the customer's request (articles 4.1 to 4.3).",
         ["KPIs"] = "The three KPIs of article 6.2: confirmation accuracy, timely processing, customer satisfaction.",
+        ["Cases"] = "Customer queries and complaints answered within their reply time, and reports of breaches through the anonymous channel (articles 5 and 6.1).",
     };
 
     /// <inheritdoc />
