@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrderConfirmation.Cases;
 using OrderConfirmation.Json;
 
@@ -21,8 +20,6 @@ public static class CaseStateDocument
     /// <summary>The format this version writes and reads: <c>1</c>.</summary>
     public const int CurrentFormat = 1;
 
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
-
     /// <summary>The case as a JSON document of the <see cref="CurrentFormat"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The state holds an enum value that is not one of its members, so it could not be read back.</exception>
@@ -38,30 +35,6 @@ public static class CaseStateDocument
     public static CaseState Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException e)
-        {
-            throw new StoredStateFormatException("$", $"the text is not JSON: {JsonProblem.Describe(e)}", e);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new StoredStateFormatException("$", $"expected an object, a case's stored state, found {StoredElement.Describe(root.ValueKind)}");
-            }
-
-            if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.Number || !format.TryGetInt32(out var number) || number != CurrentFormat)
-            {
-                throw new StoredStateFormatException("$.format", $"this version reads stored cases of format {CurrentFormat} only");
-            }
-
-            return CaseStateJsonCodec.Read(new StoredElement(root, "$", CurrentFormat));
-        }
+        return StoredDocument.Read(json, "a case's stored state", "stored case", CurrentFormat, CurrentFormat, CaseStateJsonCodec.Read);
     }
 }
