@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrderConfirmation.Kpis;
+using OrderConfirmation.Lifecycle.State;
 
 namespace OrderConfirmation.Cases;
 
@@ -15,7 +16,7 @@ internal static partial class CaseLog
     /// <summary>Logs a command's result: accepted with its move, or refused with the reason.</summary>
     public static void Result(ILogger logger, CaseTransitionResult result)
     {
-        var actorId = result.Actor?.Id ?? Cases.CaseState.AnonymousChannel;
+        var actorId = result.Actor?.Id ?? CaseState.AnonymousChannel;
         var role = result.Actor?.Role.ToString() ?? NoRole;
         if (result.Refusal is { } refusal)
         {
@@ -30,5 +31,5 @@ internal static partial class CaseLog
     public static partial void Accepted(ILogger logger, string caseId, CaseKind? kind, CaseCommandKind command, string actorId, string role, CaseStatus? from, CaseStatus to);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Case {CaseId} ({Kind}): {Command} by {ActorId} ({Role}) was refused: {Reason}.")]
-    public static partial void Refused(ILogger logger, string caseId, CaseKind? kind, CaseCommandKind command, string actorId, string role, Lifecycle.State.RefusalReason reason);
+    public static partial void Refused(ILogger logger, string caseId, CaseKind? kind, CaseCommandKind command, string actorId, string role, RefusalReason reason);
 }
