@@ -40,6 +40,9 @@ builder.Services.AddSingleton<ICapabilityCatalog>(sp => sp.GetRequiredService<Re
 // Where the orders, their receipts and the audit trail are kept: SQLite under App_Data by default, or PostgreSQL.
 builder.Services.AddHostStorage(builder.Configuration, contentRoot);
 
+// Customer queries, complaints and anonymous reports, kept in memory (Store/HostCases.cs).
+builder.Services.AddHostCases();
+
 // Past KPI records from a JSON Lines file.
 builder.Services.AddSingleton(KpiHistory.Load(ContentPaths.Resolve(contentRoot, builder.Configuration["SampleHost:KpiRecordsPath"])));
 
@@ -67,6 +70,7 @@ await app.Services.MigrateOrderConfirmationDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimit>(maxBodyBytes);
+app.UseAnonymousChannel();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
@@ -83,6 +87,8 @@ orders.MapKpiEndpoints();
 orders.MapReadLogEndpoints();
 orders.MapCommunicationEndpoints();
 orders.MapTaskEndpoints();
+orders.MapCaseEndpoints();
+app.MapAnonymousReportEndpoint();
 await app.RunAsync();
 
 /// <summary>The sample host's entry point; public so that tests can start it in process.</summary>

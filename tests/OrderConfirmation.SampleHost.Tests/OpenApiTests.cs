@@ -13,7 +13,7 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
         var document = await OpenApiDocument.FetchAsync(_client);
 
         Assert.Equal(
-            ["GET /kpis", "GET /orders/{id}", "GET /orders/{id}/communications", "GET /orders/{id}/readers", "GET /orders/{id}/tasks", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/communications", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again", "POST /orders/{id}/tasks/{taskId}/complete", "POST /orders/{id}/tasks/{taskId}/escalate"],
+            ["GET /cases/overdue", "GET /cases/{id}", "GET /kpis", "GET /orders/{id}", "GET /orders/{id}/communications", "GET /orders/{id}/readers", "GET /orders/{id}/tasks", "POST /cases", "POST /cases/reports", "POST /cases/{id}/answer", "POST /cases/{id}/assign", "POST /cases/{id}/close", "POST /cases/{id}/notes", "POST /cases/{id}/rectifications", "POST /cases/{id}/rectifications/{n}/done", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/communications", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again", "POST /orders/{id}/tasks/{taskId}/complete", "POST /orders/{id}/tasks/{taskId}/escalate"],
             document.Operations().Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order(StringComparer.Ordinal));
     }
 
@@ -34,7 +34,8 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
     {
         var document = await OpenApiDocument.FetchAsync(_client);
 
-        foreach (var (path, method, operation) in document.Operations())
+        // The anonymous reporting channel is the one operation open to callers without a token (article 6.1).
+        foreach (var (path, method, operation) in document.Operations().Where(o => o.Path != "/cases/reports"))
         {
             var requirement = Assert.Single(operation.GetProperty("security").EnumerateArray());
             Assert.Equal(0, Assert.Single(requirement.EnumerateObject(), r => r.Name == "Bearer").Value.GetArrayLength());
@@ -44,6 +45,16 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
                 Assert.True(schema.GetProperty("$ref").GetString() == "#/components/schemas/ProblemDetails", $"{method} {path} {status}");
             }
         }
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_AnonymousReportChannel_RequiresNoToken()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+
+        var (_, _, operation) = Assert.Single(document.Operations(), o => o.Path == "/cases/reports");
+        var requirement = Assert.Single(operation.GetProperty("security").EnumerateArray());
+        Assert.Empty(requirement.EnumerateObject());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OrderConfirmation.Json;
 using OrderConfirmation.Lifecycle.State;
 
@@ -57,8 +56,6 @@ public static class OrderStateDocument
     /// <summary>The oldest format this version reads: <c>1</c>.</summary>
     public const int OldestFormat = 1;
 
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
-
     /// <summary>The state as a JSON document of the <see cref="CurrentFormat"/>.</summary>
     /// <param name="state">The order's state.</param>
     /// <returns>Compact JSON, the same text for the same state.</returns>
@@ -84,41 +81,6 @@ public static class OrderStateDocument
     public static OrderState Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException e)
-        {
-            throw new StoredStateFormatException("$", $"the text is not JSON: {JsonProblem.Describe(e)}", e);
-        }
-
-        using (document)
-        {
-            var format = CheckFormat(document.RootElement);
-            return OrderStateJsonCodec.Read(new StoredElement(document.RootElement, "$", format));
-        }
-    }
-
-    private static int CheckFormat(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new StoredStateFormatException("$", $"expected an object, an order's stored state, found {StoredElement.Describe(root.ValueKind)}");
-        }
-
-        if (!root.TryGetProperty("format", out var format))
-        {
-            throw new StoredStateFormatException("$.format", $"is missing: a stored order state names its format ({OldestFormat} to {CurrentFormat})");
-        }
-
-        if (format.ValueKind != JsonValueKind.Number || !format.TryGetInt32(out var number) || number is < OldestFormat or > CurrentFormat)
-        {
-            var found = format.ValueKind == JsonValueKind.Number ? StoredElement.Quote(format.GetRawText()) : StoredElement.Describe(format.ValueKind);
-            throw new StoredStateFormatException("$.format", $"this version reads stored order states of formats {OldestFormat} to {CurrentFormat} only, found {found}");
-        }
-
-        return number;
+        return StoredDocument.Read(json, "an order's stored state", "stored order state", OldestFormat, CurrentFormat, OrderStateJsonCodec.Read);
     }
 }

@@ -13,6 +13,7 @@ internal static class ForbiddenEdges
         ("Audit", ["Orders", "Findings", "Rules", "Calendars", "Kpis", "Review", "Changes", "Formats", "Lifecycle"]),
         ("Kpis", ["Review", "Lifecycle", "Rules", "Changes"]),
         ("Calendars", ["Rules"]),
+        ("Lifecycle", ["Cases"]),
     ];
 
     /// <summary>The table as (from, to) test cases.</summary>
