@@ -96,15 +96,22 @@ public sealed record CasePolicy
     public static IReadOnlyDictionary<CaseKind, Duration> DefaultReplyTimes(WorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        var days = calendar.Week.Values.Where(hours => hours.Count > 0).ToList();
-        var workingDay = Duration.FromNanoseconds(days.Sum(hours => hours.Sum(h => h.Length.ToInt64Nanoseconds())) / days.Count);
-        return new Dictionary<CaseKind, Duration>
-        {
-            [CaseKind.Query] = Duration.FromHours(8),
-            [CaseKind.Complaint] = workingDay * 2,
-            [CaseKind.Report] = workingDay * 5,
-        }.ToFrozenDictionary();
+        return ByKind(CaseReplyTimeReader.Defaults(calendar.Week));
     }
+
+    /// <summary>
+    /// The policy of a calendar file's settings: its working calendar, and the reply time of each kind as its
+    /// <c>caseReplyTime</c> gives them (<see cref="CalendarSettings.CaseReplyTimes"/>), with the default permissions.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is <see langword="null"/>.</exception>
+    public static CasePolicy For(CalendarSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new CasePolicy(settings.Calendar, ByKind(settings.CaseReplyTimes));
+    }
+
+    private static FrozenDictionary<CaseKind, Duration> ByKind(IReadOnlyDictionary<string, Duration> times) =>
+        Enum.GetValues<CaseKind>().ToFrozenDictionary(kind => kind, kind => times[kind.ToString()]);
 
     /// <summary>Whether <paramref name="role"/> may give <paramref name="command"/> on a case of kind <paramref name="kind"/>.</summary>
     public bool Permits(CaseKind kind, Role role, CaseCommandKind command) =>

@@ -20,6 +20,28 @@ public sealed class CasePolicyTests
     }
 
     [Fact]
+    public void For_CalendarSettings_TakesTheCalendarAndItsReplyTimePerKind()
+    {
+        var settings = new CalendarSettings(Standard, Duration.FromHours(8), PauseWhileAwaitingCustomer: true)
+        {
+            CaseReplyTimes = new Dictionary<string, Duration> { ["Query"] = Duration.FromHours(4), ["Complaint"] = Duration.FromHours(24), ["Report"] = Duration.FromHours(80) },
+        };
+
+        var policy = CasePolicy.For(settings);
+
+        Assert.Same(Standard, policy.Calendar);
+        Assert.Equal((Duration.FromHours(4), Duration.FromHours(24), Duration.FromHours(80)), (policy.ReplyTimes[CaseKind.Query], policy.ReplyTimes[CaseKind.Complaint], policy.ReplyTimes[CaseKind.Report]));
+    }
+
+    [Fact]
+    public void For_ShippedCalendarFile_GivesTheIssuesReplyTimes()
+    {
+        var policy = CasePolicy.For(CalendarFile.LoadDefault());
+
+        Assert.Equal((Duration.FromHours(8), Duration.FromHours(16), Duration.FromHours(40)), (policy.ReplyTimes[CaseKind.Query], policy.ReplyTimes[CaseKind.Complaint], policy.ReplyTimes[CaseKind.Report]));
+    }
+
+    [Fact]
     public void Constructor_ReplyTimesMissingAKind_Throws()
     {
         var times = new Dictionary<CaseKind, Duration> { [CaseKind.Query] = Duration.FromHours(8), [CaseKind.Complaint] = Duration.FromHours(16) };

@@ -88,7 +88,6 @@ public sealed class OrderStateFormatTests
         root["format"] = 1;
         root.Remove("reschedules");
         root.Remove("remainderCancellation");
-        root.Remove("tasks");
         foreach (var decision in new[] { root["latestReview"], root["confirmation"]?["decision"] }.OfType<JsonObject>())
         {
             decision.Remove("orderRevision");
@@ -100,6 +99,7 @@ public sealed class OrderStateFormatTests
     internal static string Format2(string json) => Edit(json, root =>
     {
         root["format"] = 2;
+        root.Remove("tasks");
         root.Remove("communications");
         root.Remove("notifications");
         root.Remove("repliedClarifications");

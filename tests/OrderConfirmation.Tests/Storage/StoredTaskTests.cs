@@ -60,18 +60,14 @@ public sealed class StoredTaskTests
     public void Read_Format2WithoutTasks_HasNone()
     {
         // Format 1 documents are read without tasks too (OrderStateFormatTests' format-1 document has none).
-        var format2 = Edit(OrderStateDocument.Write(_scenario.UnderReview()), root =>
-        {
-            root["format"] = 2;
-            root.Remove("tasks");
-        });
+        var format2 = OrderStateFormatTests.Format2(OrderStateDocument.Write(_scenario.UnderReview()));
 
         Assert.Empty(OrderStateDocument.Read(format2).Tasks);
     }
 
     [Fact]
     public void Read_Format2WithTasks_IsRefusedAtTasks() =>
-        Assert.Equal("$.tasks", Assert.Throws<StoredStateFormatException>(() => OrderStateDocument.Read(Edit(OrderStateDocument.Write(_scenario.UnderReview()), root => root["format"] = 2))).Path);
+        Assert.Equal("$.tasks", Assert.Throws<StoredStateFormatException>(() => OrderStateDocument.Read(Edit(OrderStateFormatTests.Format2(OrderStateDocument.Write(_scenario.UnderReview())), root => root["tasks"] = new JsonArray()))).Path);
 
     [Fact]
     public void Read_Format3WithoutTasks_IsRefusedAtTasks() =>
