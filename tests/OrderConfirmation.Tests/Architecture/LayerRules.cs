@@ -29,7 +29,7 @@ internal sealed class LayerRules
     public static LayerRules OrderConfirmation { get; } = new(
     [
         "Diagnostics", "Json", "Orders", "Findings", "Calendars", "Rules", "Kpis", "Audit", "Review", "Changes",
-        "Stages", "Formats", "Lifecycle", "Storage", "DependencyInjection",
+        "Stages", "Formats", "Lifecycle", "Supervision", "Storage", "DependencyInjection",
     ]);
 
     /// <summary>The layers, bottom first.</summary>

@@ -62,5 +62,12 @@ public sealed record RecordCustomerReply : LifecycleCommand
         writer.WriteString("reply", Reply);
         writer.WriteBoolean("orderCorrected", CorrectedOrder is not null);
         CommandDetails.WriteReviewSummary(writer, Review);
+        if (CorrectedOrder is not null)
+        {
+            // The corrected order sheet, so the trail holds every sheet the order had (article 6.1).
+            writer.WriteStartObject("order");
+            CommandDetails.WriteOrder(writer, CorrectedOrder);
+            writer.WriteEndObject();
+        }
     }
 }
