@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OrderConfirmation.Audit;
 using OrderConfirmation.EntityFrameworkCore;
+using OrderConfirmation.Supervision;
 
 namespace OrderConfirmation.Cli;
 
@@ -23,7 +24,7 @@ internal static class AuditDatabase
         string label;
         try
         {
-            (trail, label) = provider == "sqlite" ? Sqlite(connectionString) : PostgreSql(connectionString);
+            (trail, label) = Open(provider, connectionString);
         }
         catch (ArgumentException e)
         {
@@ -45,6 +46,38 @@ internal static class AuditDatabase
 
         return AuditVerificationWriter.Report(output, AuditSource.Database(label), checkpoint, verification, json);
     }
+
+    /// <summary>
+    /// Reads every entry of a database store's trail for <c>orderconfirm audit sample</c> and verifies them; <see langword="null"/>
+    /// after writing why to <paramref name="error"/> (not a connection string, or not an audit store).
+    /// </summary>
+    public static (SupervisionTrail? Trail, string Label) Read(string provider, string connectionString, TextWriter error)
+    {
+        IAuditTrail trail;
+        string label;
+        try
+        {
+            (trail, label) = Open(provider, connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: --connection: not a {provider} connection string ({e.Message})");
+            return (null, provider);
+        }
+
+        try
+        {
+            return (SupervisionTrail.Of(trail.ReadAsync(AuditQuery.All).ToBlockingEnumerable().ToList()), label);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            error.WriteLine($"error: {label}: cannot be read as an audit store ({e.Message.TrimEnd('.')}); is it a database of OrderConfirmation.EntityFrameworkCore, migrated?");
+            return (null, label);
+        }
+    }
+
+    private static (IAuditTrail Trail, string Label) Open(string provider, string connectionString) =>
+        provider == "sqlite" ? Sqlite(connectionString) : PostgreSql(connectionString);
 
     private static (IAuditTrail Trail, string Label) Sqlite(string connectionString)
     {
