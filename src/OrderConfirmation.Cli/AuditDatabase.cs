@@ -20,31 +20,11 @@ internal static class AuditDatabase
     /// <summary>Verifies and writes the result; returns the exit code.</summary>
     public static int Verify(string provider, string connectionString, ExpectedHead? expected, bool json, TextWriter output, TextWriter error)
     {
-        IAuditTrail trail;
-        string label;
-        try
-        {
-            (trail, label) = Open(provider, connectionString);
-        }
-        catch (ArgumentException e)
-        {
-            error.WriteLine($"error: --connection: not a {provider} connection string ({e.Message})");
-            return ExitCodes.Usage;
-        }
-
-        AuditVerification verification;
-        AuditHead? checkpoint;
-        try
-        {
-            (verification, checkpoint) = ExpectedHead.Verify(expected, head => trail.VerifyAsync(head).AsTask().GetAwaiter().GetResult());
-        }
-        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
-        {
-            error.WriteLine($"error: {label}: cannot be read as an audit store ({e.Message.TrimEnd('.')}); is it a database of OrderConfirmation.EntityFrameworkCore, migrated?");
-            return ExitCodes.InvalidInput;
-        }
-
-        return AuditVerificationWriter.Report(output, AuditSource.Database(label), checkpoint, verification, json);
+        var (read, result, label, exitCode) = ReadStore(provider, connectionString, error,
+            trail => ExpectedHead.Verify(expected, head => trail.VerifyAsync(head).AsTask().GetAwaiter().GetResult()));
+        return read
+            ? AuditVerificationWriter.Report(output, AuditSource.Database(label), result.Checkpoint, result.Verification, json)
+            : exitCode;
     }
 
     /// <summary>
@@ -52,6 +32,17 @@ internal static class AuditDatabase
     /// after writing why to <paramref name="error"/> (not a connection string, or not an audit store).
     /// </summary>
     public static (SupervisionTrail? Trail, string Label) Read(string provider, string connectionString, TextWriter error)
+    {
+        var (read, trail, label, _) = ReadStore(provider, connectionString, error,
+            store => SupervisionTrail.Of(store.ReadAsync(AuditQuery.All).ToBlockingEnumerable().ToList()));
+        return (read ? trail : null, label);
+    }
+
+    /// <summary>
+    /// Opens the store and reads it with <paramref name="read"/>; or writes why it cannot and gives the exit code: 1 for a
+    /// malformed connection string, 2 for a database that cannot be read as an audit store.
+    /// </summary>
+    private static (bool Read, T Value, string Label, int ExitCode) ReadStore<T>(string provider, string connectionString, TextWriter error, Func<IAuditTrail, T> read)
     {
         IAuditTrail trail;
         string label;
@@ -62,17 +53,17 @@ internal static class AuditDatabase
         catch (ArgumentException e)
         {
             error.WriteLine($"error: --connection: not a {provider} connection string ({e.Message})");
-            return (null, provider);
+            return (false, default!, provider, ExitCodes.Usage);
         }
 
         try
         {
-            return (SupervisionTrail.Of(trail.ReadAsync(AuditQuery.All).ToBlockingEnumerable().ToList()), label);
+            return (true, read(trail), label, ExitCodes.Success);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
         {
             error.WriteLine($"error: {label}: cannot be read as an audit store ({e.Message.TrimEnd('.')}); is it a database of OrderConfirmation.EntityFrameworkCore, migrated?");
-            return (null, label);
+            return (false, default!, label, ExitCodes.InvalidInput);
         }
     }
 
