@@ -80,6 +80,7 @@ orders.MapReviewEndpoints();
 orders.MapOrderEndpoints();
 orders.MapChangeEndpoints();
 orders.MapKpiEndpoints();
+orders.MapSupervisionEndpoints();
 await app.RunAsync();
 
 /// <summary>The sample host's entry point; public so that tests can start it in process.</summary>
