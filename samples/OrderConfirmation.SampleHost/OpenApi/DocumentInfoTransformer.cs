@@ -10,6 +10,7 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
     {
         ["Orders"] = "An order's life: entered by Sales, reviewed by Order Confirmation, confirmed by its head, changed at the customer's request (articles 4.1 to 4.3).",
         ["KPIs"] = "The three KPIs of article 6.2: confirmation accuracy, timely processing, customer satisfaction.",
+        ["Supervision"] = "The supervision group's checks by random sampling (article 6.1): the sample of confirmed orders and each one's checklist.",
     };
 
     /// <inheritdoc />
