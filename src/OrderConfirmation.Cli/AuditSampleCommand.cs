@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
+using OrderConfirmation.Audit;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.Supervision;
@@ -12,7 +13,7 @@ namespace OrderConfirmation.Cli;
 /// --to &lt;date&gt; --size &lt;n&gt; --seed &lt;text&gt; [--calendar &lt;file&gt;] [--json]</c>: draws the supervision sample
 /// (<see cref="SupervisionSample"/>) from an audit trail read as <c>audit verify</c> reads it, and prints each sampled
 /// order's checklist (<see cref="SupervisionChecklist"/>), with the seed and the ranking rule so an auditor can verify
-/// the draw by hand. Exit codes: 0 every check passed, 4 a check failed (<see cref="ExitCodes.SupervisionChecksFailed"/>),
+/// the draw by hand. Exit codes: 0 every check passed, 4 a check failed or the trail does not verify (<see cref="ExitCodes.SupervisionChecksFailed"/>),
 /// 2 bad input (a bad or reversed period, a size below 1, no seed, no or an unreadable source).
 /// </summary>
 internal static class AuditSampleCommand
@@ -69,7 +70,9 @@ internal static class AuditSampleCommand
                 SupervisionSampleWriter.WriteText(output, label, trail, sample, checklists);
             }
 
-            return checklists.All(c => c.Passed) ? ExitCodes.Success : ExitCodes.SupervisionChecksFailed;
+            // A trail that does not verify fails the check even when no sampled order shows it: the orders after the break
+            // could not be read, so the sample itself may be short.
+            return checklists.All(c => c.Passed) && trail.Verification.IsIntact ? ExitCodes.Success : ExitCodes.SupervisionChecksFailed;
         });
         return command;
     }
@@ -88,7 +91,7 @@ internal static class AuditSampleCommand
         try
         {
             var trail = SupervisionTrail.ReadFile(path);
-            if (trail.Verification is { EntriesVerified: 0, FirstBadLine: 1 })
+            if (trail.Verification is { EntriesVerified: 0, FirstBadLine: 1, ProblemKind: AuditProblemKind.Unreadable or AuditProblemKind.TornTail })
             {
                 error.WriteLine($"error: {path}:line 1: not an audit log: {trail.Verification.Problem}");
                 return (null, path);

@@ -111,6 +111,21 @@ public sealed class AuditSampleCommandTests : IDisposable
         Assert.Contains("  FAIL  TrailIntact: ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sample_FirstEntryAltered_IsATrailThatFailsNotBadInput()
+    {
+        var path = Written(new SupervisedOrder("SO-1", Instant.FromUtc(2026, 11, 20, 3, 40)).Records);
+        var lines = File.ReadAllLines(path);
+        lines[0] = lines[0].Replace("Acme Network Ltd", "Acme Networks Ltd", StringComparison.Ordinal);
+        File.WriteAllLines(path, lines);
+
+        var (exitCode, output, _) = CliRun.Run("audit", "sample", path, "--from", "2026-11-20", "--to", "2026-11-20", "--size", "1", "--seed", "s");
+
+        // The chain breaks at entry 1, so nothing after it can be read and no order is eligible: the draw may be short, so it fails.
+        Assert.Equal(4, exitCode);
+        Assert.Contains("trail: broken at entry 1", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--from", "2026-11-31", "--to", "2026-11-30", "--size", "2", "--seed", "s", "--from: '2026-11-31' is not an ISO 8601 date")]
     [InlineData("--from", "2026-11-01", "--to", "30.11.2026", "--size", "2", "--seed", "s", "--to: '30.11.2026' is not an ISO 8601 date")]
