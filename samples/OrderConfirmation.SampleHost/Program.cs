@@ -81,6 +81,7 @@ orders.MapOrderEndpoints();
 orders.MapChangeEndpoints();
 orders.MapKpiEndpoints();
 orders.MapSupervisionEndpoints();
+orders.MapReadLogEndpoints();
 await app.RunAsync();
 
 /// <summary>The sample host's entry point; public so that tests can start it in process.</summary>

@@ -18,7 +18,7 @@ namespace OrderConfirmation.EntityFrameworkCore;
 /// <typeparam name="TContext">A context with the store's model: <see cref="SqliteOrderConfirmationDbContext"/>,
 /// <see cref="PostgreSqlOrderConfirmationDbContext"/>, or a host's own context that applies
 /// <see cref="OrderConfirmationModelBuilderExtensions.ApplyOrderConfirmationModel"/>.</typeparam>
-public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTrail
+public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTrail, IAuditAppender
     where TContext : DbContext
 {
     // Compiled once per context type: a command reads its order first, so this read is on every command's path.
@@ -100,6 +100,17 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
         var prepared = PreparedCommit.From(commit);
         cancellationToken.ThrowIfCancellationRequested();
         return _commits.CommitAsync(prepared);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>In a transaction of its own, after the commits and appends of other writers that took the append lock first.</remarks>
+    /// <exception cref="ArgumentException">The record's actor or order id has text the database cannot hold.</exception>
+    public async ValueTask<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var context = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var returnContext = context.ConfigureAwait(false);
+        return await OrderCommitWriter.AppendAsync(context, record, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -264,6 +264,56 @@ public abstract class OrderStoreContract<TContext> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Append_BetweenCommits_JoinsTheOneChainAsTheInMemoryLogSealsIt()
+    {
+        var log = new InMemoryAuditLog();
+        var enter = Commits.Enter("SO-1001", records: 2);
+        var read = Commits.Record("SO-1001", kind: "OrderRead", minute: 5, actor: "audit.zhou", role: "Auditor");
+        var change = Commits.Change("SO-1001", 1, "change-1");
+
+        await Store.CommitAsync(enter);
+        var appended = await Store.AppendAsync(read);
+        await Store.CommitAsync(change);
+        foreach (var record in enter.Audit.Append(read).Concat(change.Audit))
+        {
+            log.Append(record);
+        }
+
+        Assert.Equal(log.Entries[2], appended); // the third entry, sealed on the head the commit left
+        Assert.Equal(log.Entries, await ToListAsync(Database.CreateStore().ReadAsync(AuditQuery.All)));
+        var verification = await Store.VerifyAsync(log.Head);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(2, (await Store.FindAsync("SO-1001"))!.Version); // entered and changed once: the append is no version
+    }
+
+    [Fact]
+    public async Task Append_ManyAppendersAndCommittersAtOnce_OneContiguousChainHoldsEveryEntry()
+    {
+        const int appenders = 4;
+        const int each = 15;
+        var appended = await Task.WhenAll(Enumerable.Range(0, appenders).Select(w => Task.Run(async () =>
+        {
+            var store = Database.CreateStore(); // a pool of its own: another instance of the host
+            var entries = new List<AuditEntry>();
+            for (var i = 0; i < each; i++)
+            {
+                entries.Add(await store.AppendAsync(Commits.Record($"SO-{w}", kind: "OrderRead", minute: i, actor: $"reader-{w}", role: "Auditor")));
+                var result = await store.CommitAsync(Commits.Enter($"SO-{w}-{i}", records: 1));
+                Assert.Equal(CommitStatus.Saved, result.Status);
+            }
+
+            return entries;
+        })));
+
+        var trail = await ToListAsync(Store.ReadAsync(AuditQuery.All));
+        var verification = await Store.VerifyAsync();
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(2 * appenders * each, trail.Count);
+        Assert.Equal(Enumerable.Range(1, trail.Count).Select(i => (long)i), trail.Select(e => e.Sequence));
+        Assert.All(appended.SelectMany(a => a), entry => Assert.Contains(entry, trail)); // every acknowledged append is in the chain as returned
+    }
+
+    [Fact]
     public async Task Commit_ManyWritersAtOnce_OneContiguousChainHoldsEveryAcknowledgedEntry()
     {
         const int writers = 6;

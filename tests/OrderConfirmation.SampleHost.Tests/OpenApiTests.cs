@@ -13,7 +13,7 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
         var document = await OpenApiDocument.FetchAsync(_client);
 
         Assert.Equal(
-            ["GET /kpis", "GET /orders/{id}", "GET /supervision/sample", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again"],
+            ["GET /kpis", "GET /orders/{id}", "GET /orders/{id}/readers", "GET /supervision/sample", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again"],
             document.Operations().Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order(StringComparer.Ordinal));
     }
 

@@ -44,11 +44,12 @@ public sealed class RestartTests : IDisposable
         await using var second = new SampleHostFactory(DatabasePath);
         var again = second.CreateClient();
 
+        Assert.Equal(headBefore, await Trail(second).GetHeadAsync());
         var order = await again.OrderAsync(orderId);
         Assert.Equal(("Confirmed", 2), (order.GetProperty("status").GetString(), order.GetProperty("revision").GetInt32()));
         Assert.Equal("ReadyToConfirm", order.GetProperty("latestReview").GetProperty("outcome").GetString());
         Assert.Equal("head.chen", order.GetProperty("confirmation").GetProperty("confirmedBy").GetString());
-        Assert.Equal(headBefore, await Trail(second).GetHeadAsync());
+        Assert.Equal(headBefore.Sequence + 1, (await Trail(second).GetHeadAsync()).Sequence); // the read, recorded on the same chain
 
         using var reentered = await again.PostJsonAsync("/orders", HostCalls.ReviewRequest("01-ready-to-confirm.json", orderId), HostCalls.Sales);
         using var reconfirmed = await again.ConfirmAsync(orderId, HostCalls.Head);

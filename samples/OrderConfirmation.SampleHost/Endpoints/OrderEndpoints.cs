@@ -30,7 +30,8 @@ internal static class OrderEndpoints
                 "(article 5, need-to-know): contact details and addresses only for SalesRep, ConfirmationOfficer, HeadOfOrderConfirmation and " +
                 "FinanceOfficer (else `***`); prices for every role but ExecutionOfficer (else null); the credit profile for ConfirmationOfficer, " +
                 "FinanceOfficer, HeadOfOrderConfirmation and Auditor (else null). A finding's `message` and `values` are masked (`***`) when " +
-                "they quote what the caller may not see. `masked` names what was hidden.")
+                "they quote what the caller may not see. `masked` names what was hidden. Every read is recorded in the audit trail first (who, in which " +
+                "role, when, what was masked: `GET /orders/{id}/readers`).")
             .Produces<OrderViewSchema>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -52,7 +53,7 @@ internal static class OrderEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string id, Caller caller, OrderCommandProcessor processor, ICreditProfileProvider credit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, Caller caller, OrderCommandProcessor processor, ICreditProfileProvider credit, OrderReadLog reads, CancellationToken cancellationToken)
     {
         if (await processor.Store.FindAsync(id, cancellationToken) is not { State: var state })
         {
@@ -61,6 +62,7 @@ internal static class OrderEndpoints
 
         var profile = state.Order.Customer.CustomerId is { } customerId ? await credit.GetCreditProfileAsync(customerId, cancellationToken) : null;
         var view = NeedToKnow.For(caller.Roles, processor.Policy);
+        await reads.RecordReadAsync(state.OrderId, new Actor(caller.Id!, view.Role), view.Masked, cancellationToken);
         return new JsonWriterResult(writer => OrderStateJson.Write(writer, state, view, profile));
     }
 

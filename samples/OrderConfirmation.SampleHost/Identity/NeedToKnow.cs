@@ -47,6 +47,9 @@ internal sealed record NeedToKnow
         _role = CustomerData ? roles.First(policy.CustomerDataRoles.Contains) : roles[0];
     }
 
+    /// <summary>The role the view is shown in, as the read log records it: the first of the caller's roles that sees customer data, else the first.</summary>
+    public Role Role => _role;
+
     /// <summary>The roles the view is for.</summary>
     public IReadOnlyList<Role> Roles { get; }
 

@@ -83,6 +83,7 @@ public static class OrderConfirmationStorageServiceCollectionExtensions
         services.TryAddSingleton<EntityFrameworkOrderStore<TContext>>();
         services.TryAddSingleton<IOrderStore>(sp => sp.GetRequiredService<EntityFrameworkOrderStore<TContext>>());
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<EntityFrameworkOrderStore<TContext>>());
+        services.TryAddSingleton<IAuditAppender>(sp => sp.GetRequiredService<EntityFrameworkOrderStore<TContext>>());
         services.TryAddSingleton<IStoreMigrator, StoreMigrator<TContext>>();
     }
 }

@@ -70,6 +70,47 @@ internal static class CommitBatch
         return results;
     }
 
+    /// <summary>
+    /// Appends one record as the chain's next entry in the transaction (it neither commits nor rolls back), with two round
+    /// trips: one read (the append lock and the audit head) and one write.
+    /// </summary>
+    /// <exception cref="DbException">The database refused the write (a duplicate sequence from a writer that did not take the lock, …).</exception>
+    public static async ValueTask<AuditEntry> AppendAsync(DbContext context, DbTransaction transaction, StoreDialect dialect, AuditRecord record, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection ?? context.Database.GetDbConnection();
+        AuditHead head;
+        var read = Command(connection, transaction, context);
+        await using (read.ConfigureAwait(false))
+        {
+            read.CommandText = $"{dialect.SerializeAppends}SELECT sequence, hash FROM {StoreTables.AuditEntries} ORDER BY sequence DESC LIMIT 1;";
+            var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (dialect.SerializeAppends.Length > 0)
+                {
+                    await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                head = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new AuditHead(reader.GetInt64(0), reader.GetString(1)) : AuditHead.Empty;
+            }
+        }
+
+        var entry = AuditEntry.Seal(record, head);
+        var write = Command(connection, transaction, context);
+        await using var disposeWrite = write.ConfigureAwait(false);
+        var sql = new StringBuilder(512);
+        AddAuditRows(sql, write, "a_", [entry]);
+#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
+        write.CommandText = sql.ToString();
+#pragma warning restore CA2100
+        if (await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+        {
+            throw new DbUpdateConcurrencyException("The audit entry was not written. Nothing was saved.");
+        }
+
+        return entry;
+    }
+
     private static async ValueTask<(Dictionary<string, CommandReceipt> Receipts, Dictionary<string, long> Versions, AuditHead Head)> ReadAsync(
         DbConnection connection, DbTransaction transaction, DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
     {
@@ -144,6 +185,28 @@ internal static class CommitBatch
             Add(write, $"{p}expected_version", stored);
         }
 
+        AddAuditRows(sql, write, p, entries);
+        var receipt = commit.Receipt;
+        sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO {StoreTables.Commands} ({ReceiptColumns}) VALUES (@{p}command_id, @{p}order_id, @{p}kind, @{p}actor_id, @{p}role, @{p}at, @{p}at_nanoseconds, @{p}refusal_reason, @{p}refusal_message, @{p}receipt_version, @{p}receipt_revision, @{p}receipt_status, @{p}fingerprint);\n");
+        Add(write, $"{p}command_id", receipt.CommandId);
+        Add(write, $"{p}order_id", receipt.OrderId);
+        Add(write, $"{p}kind", receipt.Kind);
+        Add(write, $"{p}actor_id", receipt.ActorId);
+        Add(write, $"{p}role", receipt.Role);
+        Add(write, $"{p}at", receipt.At);
+        Add(write, $"{p}at_nanoseconds", receipt.AtNanoseconds);
+        Add(write, $"{p}refusal_reason", receipt.RefusalReason);
+        Add(write, $"{p}refusal_message", receipt.RefusalMessage);
+        Add(write, $"{p}receipt_version", receipt.Version);
+        Add(write, $"{p}receipt_revision", receipt.Revision);
+        Add(write, $"{p}receipt_status", receipt.Status);
+        Add(write, $"{p}fingerprint", receipt.Fingerprint);
+        return rows;
+    }
+
+    /// <summary>Adds the statement and parameters (named with <paramref name="p"/>) that insert the sealed entries.</summary>
+    private static void AddAuditRows(StringBuilder sql, DbCommand write, string p, List<AuditEntry> entries)
+    {
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -163,23 +226,6 @@ internal static class CommitBatch
             Add(write, $"{e}previous", entry.PreviousHash);
             Add(write, $"{e}hash", entry.Hash);
         }
-
-        var receipt = commit.Receipt;
-        sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO {StoreTables.Commands} ({ReceiptColumns}) VALUES (@{p}command_id, @{p}order_id, @{p}kind, @{p}actor_id, @{p}role, @{p}at, @{p}at_nanoseconds, @{p}refusal_reason, @{p}refusal_message, @{p}receipt_version, @{p}receipt_revision, @{p}receipt_status, @{p}fingerprint);\n");
-        Add(write, $"{p}command_id", receipt.CommandId);
-        Add(write, $"{p}order_id", receipt.OrderId);
-        Add(write, $"{p}kind", receipt.Kind);
-        Add(write, $"{p}actor_id", receipt.ActorId);
-        Add(write, $"{p}role", receipt.Role);
-        Add(write, $"{p}at", receipt.At);
-        Add(write, $"{p}at_nanoseconds", receipt.AtNanoseconds);
-        Add(write, $"{p}refusal_reason", receipt.RefusalReason);
-        Add(write, $"{p}refusal_message", receipt.RefusalMessage);
-        Add(write, $"{p}receipt_version", receipt.Version);
-        Add(write, $"{p}receipt_revision", receipt.Revision);
-        Add(write, $"{p}receipt_status", receipt.Status);
-        Add(write, $"{p}fingerprint", receipt.Fingerprint);
-        return rows;
     }
 
     /// <summary>Adds the distinct values as parameters; returns their names for an <c>IN (…)</c> list.</summary>

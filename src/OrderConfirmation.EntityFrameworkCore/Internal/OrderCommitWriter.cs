@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using OrderConfirmation.Audit;
 using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.EntityFrameworkCore.Internal;
@@ -88,21 +89,39 @@ internal static class OrderCommitWriter
         return outcomes;
     }
 
-    private static async ValueTask<CommitResult[]> CommitOwnAsync(DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
+    /// <summary>Appends one audit record to the chain in a transaction of its own, taking the append lock like a commit.</summary>
+    /// <exception cref="ArgumentException">The record's actor or order id has text the database cannot hold.</exception>
+    public static ValueTask<AuditEntry> AppendAsync(DbContext context, AuditRecord record, CancellationToken cancellationToken)
     {
-        if (commits.Count == 0)
-        {
-            return [];
-        }
+        var dialect = StoreDialect.Of(context);
+        dialect.ThrowIfUnstorable(record);
+        return InOwnTransactionAsync(
+            context,
+            transaction => CommitBatch.AppendAsync(context, transaction, dialect, record, cancellationToken),
+            _ => true,
+            cancellationToken);
+    }
 
+    private static ValueTask<CommitResult[]> CommitOwnAsync(DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken) =>
+        commits.Count == 0
+            ? ValueTask.FromResult<CommitResult[]>([])
+            : InOwnTransactionAsync(
+                context,
+                transaction => CommitBatch.WriteAsync(context, transaction, dialect, commits, cancellationToken),
+                results => results.Any(r => r.Status == CommitStatus.Saved),
+                cancellationToken);
+
+    /// <summary>Writes in a transaction of its own, committed when <paramref name="keep"/> says so; tried again when a duplicate key shows another writer got in first.</summary>
+    private static async ValueTask<T> InOwnTransactionAsync<T>(DbContext context, Func<DbTransaction, ValueTask<T>> write, Func<T, bool> keep, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using var rollbackUnlessCommitted = transaction.ConfigureAwait(false);
             try
             {
-                var results = await CommitBatch.WriteAsync(context, transaction.GetDbTransaction(), dialect, commits, cancellationToken).ConfigureAwait(false);
-                if (results.Any(r => r.Status == CommitStatus.Saved))
+                var results = await write(transaction.GetDbTransaction()).ConfigureAwait(false);
+                if (keep(results))
                 {
                     // Once the writes are in, the commit is not cancelled half-way: the callers learn its outcome.
                     await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OrderConfirmation.Audit;
 using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.EntityFrameworkCore.Internal;
@@ -62,6 +63,16 @@ internal sealed class StoreDialect
         if (texts.Any(t => t?.Contains('\0', StringComparison.Ordinal) == true))
         {
             throw new ArgumentException($"Command '{receipt.CommandId.Replace("\0", "\\0", StringComparison.Ordinal)}' has text with the character U+0000, which PostgreSQL text cannot hold; nothing was written.", nameof(commit));
+        }
+    }
+
+    /// <summary>Refuses, before anything is written, an audit record whose actor or order id has U+0000 where the database cannot hold it.</summary>
+    /// <exception cref="ArgumentException">The record's actor or order id has U+0000.</exception>
+    public void ThrowIfUnstorable(AuditRecord record)
+    {
+        if (!_holdsNul && (record.Actor.Contains('\0', StringComparison.Ordinal) || record.OrderId?.Contains('\0', StringComparison.Ordinal) == true))
+        {
+            throw new ArgumentException("The audit record has text with the character U+0000, which PostgreSQL text cannot hold; nothing was written.", nameof(record));
         }
     }
 

@@ -1,7 +1,7 @@
 namespace OrderConfirmation.Audit;
 
 /// <summary>An audit log held in memory, for tests, samples and hosts that store entries elsewhere. Thread-safe.</summary>
-public sealed class InMemoryAuditLog : IAuditLog
+public sealed class InMemoryAuditLog : IAuditLog, IAuditAppender
 {
     private readonly Lock _lock = new();
     private readonly AuditEntryStore _store = new();
@@ -40,5 +40,12 @@ public sealed class InMemoryAuditLog : IAuditLog
             _store.Add(entry);
             return entry;
         }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Append(record));
     }
 }

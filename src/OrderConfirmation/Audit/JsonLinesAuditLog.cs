@@ -16,7 +16,7 @@ namespace OrderConfirmation.Audit;
 /// write after a change it did not make. The kernel releases the lock of a process that ends, even when killed. The
 /// lock file holds no data and stays in place after the log is closed.
 /// </remarks>
-public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
+public sealed class JsonLinesAuditLog : IAuditLog, IAuditAppender, IDisposable
 {
     private const string NothingWritten = "Nothing was written.";
 
@@ -146,6 +146,14 @@ public sealed class JsonLinesAuditLog : IAuditLog, IDisposable
         file.SetLength(scan.VerifiedLength);
         file.Flush(flushToDisk: true);
         return new TornTailRepair(fullPath, sideFilePath, moved, verification.Head);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Writes synchronously, as <see cref="Append"/> does.</remarks>
+    public ValueTask<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Append(record));
     }
 
     /// <inheritdoc />

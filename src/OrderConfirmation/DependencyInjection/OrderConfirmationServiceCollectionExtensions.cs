@@ -173,6 +173,13 @@ public static class OrderConfirmationServiceCollectionExtensions
             sp.GetRequiredService<IClock>(),
             sp.GetService<ILogger<OrderLifecycle>>()));
 
+        // Reads go to the trail the commands go to: the store's when the host registered one that keeps a trail.
+        services.TryAddSingleton(sp => new OrderReadLog(
+            sp.GetRequiredService<LifecyclePolicy>(),
+            sp.GetService<IAuditAppender>() ?? sp.GetRequiredService<IAuditLog>() as IAuditAppender ?? throw new InvalidOperationException(
+                $"The {nameof(OrderReadLog)} needs an {nameof(IAuditAppender)}: register one, or an {nameof(IAuditLog)} that is one."),
+            sp.GetRequiredService<IClock>()));
+
         // The stored lifecycle needs a store the host chooses (a database, or in memory for a host that keeps nothing).
         services.TryAddSingleton(sp => new OrderCommandProcessor(
             sp.GetRequiredService<OrderStateMachine>(),

@@ -23,4 +23,11 @@ public enum AuditEntryKind
 
     /// <summary>An execution progress report (milestone, shipment, delivery, issue).</summary>
     ExecutionReport = 6,
+
+    /// <summary>
+    /// Someone read an order's data through the need-to-know view (article 5). The entry's actor and role say who, its
+    /// instant when. Payload: <c>masked</c>, the kinds of confidential data hidden from the reader (such as
+    /// <c>customerData</c>); empty when the reader saw everything.
+    /// </summary>
+    OrderRead = 10,
 }

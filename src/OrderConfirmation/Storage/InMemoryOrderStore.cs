@@ -9,7 +9,7 @@ namespace OrderConfirmation.Storage;
 /// nothing across restarts. The audit entries go to the given log (in memory by default); a commit's entries are
 /// appended before its state is kept, so a log that cannot be written leaves the order as it was. Thread-safe.
 /// </summary>
-public sealed class InMemoryOrderStore : IOrderStore, IAuditTrail
+public sealed class InMemoryOrderStore : IOrderStore, IAuditTrail, IAuditAppender
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, StoredOrder> _orders = new(StringComparer.Ordinal);
@@ -87,6 +87,17 @@ public sealed class InMemoryOrderStore : IOrderStore, IAuditTrail
 
             _receipts[receipt.CommandId] = receipt;
             return ValueTask.FromResult(new CommitResult(CommitStatus.Saved, receipt.Version, entries));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            return ValueTask.FromResult(_audit.Append(record));
         }
     }
 
