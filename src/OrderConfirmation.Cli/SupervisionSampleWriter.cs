@@ -71,29 +71,8 @@ internal static class SupervisionSampleWriter
             writer.WriteNumber("entriesVerified", trail.Verification.EntriesVerified);
             writer.WriteString("problem", trail.Verification.Problem);
             writer.WriteEndObject();
-            writer.WriteStartArray("orders");
-            foreach (var (order, checklist) in sample.Orders.Zip(checklists))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("orderId", order.OrderId);
-                writer.WriteString("rankKey", order.RankKey);
-                writer.WriteString("confirmedAt", InstantPattern.ExtendedIso.Format(order.ConfirmedAt));
-                writer.WriteBoolean("passed", checklist.Passed);
-                writer.WriteStartArray("checks");
-                foreach (var result in checklist.Results)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("check", result.Item.ToString());
-                    writer.WriteBoolean("passed", result.Passed);
-                    writer.WriteString("detail", result.Detail);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName("orders");
+            SupervisionJsonWriter.WriteOrders(writer, sample, checklists);
             writer.WriteBoolean("passed", checklists.All(c => c.Passed));
             writer.WriteEndObject();
         }

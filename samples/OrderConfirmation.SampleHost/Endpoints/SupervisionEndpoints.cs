@@ -84,29 +84,8 @@ internal static class SupervisionEndpoints
             writer.WriteNumber("size", sample.Size);
             writer.WriteNumber("eligible", sample.Eligible);
             writer.WriteBoolean("trailIntact", supervised.Verification.IsIntact);
-            writer.WriteStartArray("orders");
-            foreach (var (order, checklist) in sample.Orders.Zip(checklists))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("orderId", order.OrderId);
-                writer.WriteString("rankKey", order.RankKey);
-                writer.WriteString("confirmedAt", InstantPattern.ExtendedIso.Format(order.ConfirmedAt));
-                writer.WriteBoolean("passed", checklist.Passed);
-                writer.WriteStartArray("checks");
-                foreach (var result in checklist.Results)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("check", result.Item.ToString());
-                    writer.WriteBoolean("passed", result.Passed);
-                    writer.WriteString("detail", result.Detail);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName("orders");
+            SupervisionJsonWriter.WriteOrders(writer, sample, checklists);
             writer.WriteEndObject();
         });
     }

@@ -30,17 +30,8 @@ internal static class SupervisionPayload
         {
             writer.WriteStartObject();
             writer.WriteString("orderId", result.OrderId);
-            writer.WriteStartArray("checks");
-            foreach (var item in result.Results)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("check", item.Item.ToString());
-                writer.WriteBoolean("passed", item.Passed);
-                writer.WriteString("detail", item.Detail);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName("checks");
+            SupervisionJsonWriter.WriteChecks(writer, result);
             writer.WriteEndObject();
         }
 
