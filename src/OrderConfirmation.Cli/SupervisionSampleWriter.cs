@@ -59,12 +59,7 @@ internal static class SupervisionSampleWriter
         {
             writer.WriteStartObject();
             writer.WriteString("source", source);
-            writer.WriteString("seed", sample.Seed);
-            writer.WriteString("from", Date(sample.From));
-            writer.WriteString("to", Date(sample.To));
-            writer.WriteString("zone", sample.Zone.Id);
-            writer.WriteNumber("size", sample.Size);
-            writer.WriteNumber("eligible", sample.Eligible);
+            SupervisionJsonWriter.WriteDraw(writer, sample);
             writer.WriteString("ranking", RankingRule);
             writer.WriteStartObject("trail");
             writer.WriteBoolean("intact", trail.Verification.IsIntact);

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using NodaTime.Text;
 using OrderConfirmation.Audit;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Lifecycle;
@@ -77,12 +76,7 @@ internal static class SupervisionEndpoints
         return new JsonWriterResult(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("seed", sample.Seed);
-            writer.WriteString("from", LocalDatePattern.Iso.Format(sample.From));
-            writer.WriteString("to", LocalDatePattern.Iso.Format(sample.To));
-            writer.WriteString("zone", sample.Zone.Id);
-            writer.WriteNumber("size", sample.Size);
-            writer.WriteNumber("eligible", sample.Eligible);
+            SupervisionJsonWriter.WriteDraw(writer, sample);
             writer.WriteBoolean("trailIntact", supervised.Verification.IsIntact);
             writer.WritePropertyName("orders");
             SupervisionJsonWriter.WriteOrders(writer, sample, checklists);

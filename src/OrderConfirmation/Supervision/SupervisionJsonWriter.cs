@@ -10,6 +10,25 @@ namespace OrderConfirmation.Supervision;
 public static class SupervisionJsonWriter
 {
     /// <summary>
+    /// Writes what the sample was drawn with, as properties of the object being written: <c>seed</c>, <c>from</c>,
+    /// <c>to</c> (ISO dates), <c>zone</c>, <c>size</c> (asked for) and <c>eligible</c>.
+    /// </summary>
+    /// <param name="writer">Where to write; inside an object.</param>
+    /// <param name="sample">The sample.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteDraw(Utf8JsonWriter writer, SupervisionSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(sample);
+        writer.WriteString("seed", sample.Seed);
+        writer.WriteString("from", LocalDatePattern.Iso.Format(sample.From));
+        writer.WriteString("to", LocalDatePattern.Iso.Format(sample.To));
+        writer.WriteString("zone", sample.Zone.Id);
+        writer.WriteNumber("size", sample.Size);
+        writer.WriteNumber("eligible", sample.Eligible);
+    }
+
+    /// <summary>
     /// Writes the orders drawn, in rank order, as an array of objects: <c>orderId</c>, <c>rankKey</c>, <c>confirmedAt</c>,
     /// <c>passed</c> and <c>checks</c> (see <see cref="WriteChecks"/>).
     /// </summary>

@@ -12,12 +12,7 @@ internal static class SupervisionPayload
         var sample = check.Sample;
         writer.WriteStartObject();
         writer.WriteString("checkId", checkId);
-        writer.WriteString("seed", sample.Seed);
-        writer.WriteString("from", LocalDatePattern.Iso.Format(sample.From));
-        writer.WriteString("to", LocalDatePattern.Iso.Format(sample.To));
-        writer.WriteString("zone", sample.Zone.Id);
-        writer.WriteNumber("size", sample.Size);
-        writer.WriteNumber("eligible", sample.Eligible);
+        SupervisionJsonWriter.WriteDraw(writer, sample);
         writer.WriteStartArray("orderIds");
         foreach (var order in sample.Orders)
         {
