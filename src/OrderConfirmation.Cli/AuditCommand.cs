@@ -9,5 +9,6 @@ internal static class AuditCommand
         new("audit", "Check audit trails for authenticity and completeness (article 6.1).")
         {
             AuditVerifyCommand.Create(output, error),
+            AuditSampleCommand.Create(output, error),
         };
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OrderConfirmation.Audit;
 using OrderConfirmation.EntityFrameworkCore;
+using OrderConfirmation.Supervision;
 
 namespace OrderConfirmation.Cli;
 
@@ -19,32 +20,55 @@ internal static class AuditDatabase
     /// <summary>Verifies and writes the result; returns the exit code.</summary>
     public static int Verify(string provider, string connectionString, ExpectedHead? expected, bool json, TextWriter output, TextWriter error)
     {
+        var (read, result, label, exitCode) = ReadStore(provider, connectionString, error,
+            trail => ExpectedHead.Verify(expected, head => trail.VerifyAsync(head).AsTask().GetAwaiter().GetResult()));
+        return read
+            ? AuditVerificationWriter.Report(output, AuditSource.Database(label), result.Checkpoint, result.Verification, json)
+            : exitCode;
+    }
+
+    /// <summary>
+    /// Reads every entry of a database store's trail for <c>orderconfirm audit sample</c> and verifies them; <see langword="null"/>
+    /// after writing why to <paramref name="error"/> (not a connection string, or not an audit store).
+    /// </summary>
+    public static (SupervisionTrail? Trail, string Label) Read(string provider, string connectionString, TextWriter error)
+    {
+        var (read, trail, label, _) = ReadStore(provider, connectionString, error,
+            store => SupervisionTrail.Of(store.ReadAsync(AuditQuery.All).ToBlockingEnumerable().ToList()));
+        return (read ? trail : null, label);
+    }
+
+    /// <summary>
+    /// Opens the store and reads it with <paramref name="read"/>; or writes why it cannot and gives the exit code: 1 for a
+    /// malformed connection string, 2 for a database that cannot be read as an audit store.
+    /// </summary>
+    private static (bool Read, T Value, string Label, int ExitCode) ReadStore<T>(string provider, string connectionString, TextWriter error, Func<IAuditTrail, T> read)
+    {
         IAuditTrail trail;
         string label;
         try
         {
-            (trail, label) = provider == "sqlite" ? Sqlite(connectionString) : PostgreSql(connectionString);
+            (trail, label) = Open(provider, connectionString);
         }
         catch (ArgumentException e)
         {
             error.WriteLine($"error: --connection: not a {provider} connection string ({e.Message})");
-            return ExitCodes.Usage;
+            return (false, default!, provider, ExitCodes.Usage);
         }
 
-        AuditVerification verification;
-        AuditHead? checkpoint;
         try
         {
-            (verification, checkpoint) = ExpectedHead.Verify(expected, head => trail.VerifyAsync(head).AsTask().GetAwaiter().GetResult());
+            return (true, read(trail), label, ExitCodes.Success);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
         {
             error.WriteLine($"error: {label}: cannot be read as an audit store ({e.Message.TrimEnd('.')}); is it a database of OrderConfirmation.EntityFrameworkCore, migrated?");
-            return ExitCodes.InvalidInput;
+            return (false, default!, label, ExitCodes.InvalidInput);
         }
-
-        return AuditVerificationWriter.Report(output, AuditSource.Database(label), checkpoint, verification, json);
     }
+
+    private static (IAuditTrail Trail, string Label) Open(string provider, string connectionString) =>
+        provider == "sqlite" ? Sqlite(connectionString) : PostgreSql(connectionString);
 
     private static (IAuditTrail Trail, string Label) Sqlite(string connectionString)
     {

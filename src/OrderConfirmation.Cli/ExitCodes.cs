@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// <summary>Some rule test cases failed (<c>orderconfirm test</c>).</summary>
     public const int TestsFailed = 4;
 
+    /// <summary>A sampled order failed a supervision check (<c>orderconfirm audit sample</c>); the same number as <see cref="TestsFailed"/>, in another command.</summary>
+    public const int SupervisionChecksFailed = 4;
+
     /// <summary>The audit trail is broken or was tampered with, or does not reach or match the expected head (<c>orderconfirm audit verify</c>).</summary>
     public const int AuditBroken = 5;
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using OrderConfirmation.Audit;
 using OrderConfirmation.EntityFrameworkCore;
+using OrderConfirmation.EntityFrameworkCore.Tests;
+using OrderConfirmation.Tests.Supervision;
 
 namespace OrderConfirmation.Cli.Tests;
 
@@ -70,6 +72,26 @@ public sealed class AuditVerifySqliteTests : AuditVerifyDatabaseContract
     public void Verify_BadDatabaseOptions_ExitsOne(params string[] args)
     {
         Assert.Equal(1, CliRun.Run(args).ExitCode);
+    }
+
+    /// <summary><c>audit sample</c> reads a database store's trail as <c>audit verify</c> does.</summary>
+    [Fact]
+    public async Task Sample_SqliteStore_DrawsFromItsTrailAndChecksEachOrder()
+    {
+        var store = new EntityFrameworkOrderStore<SqliteOrderConfirmationDbContext>(new PooledDbContextFactory<SqliteOrderConfirmationDbContext>(Options()));
+        var complete = new SupervisedOrder("SO-1", NodaTime.Instant.FromUtc(2026, 11, 20, 3, 40));
+        var unanswered = new SupervisedOrder("SO-2", NodaTime.Instant.FromUtc(2026, 11, 21, 3, 40)).Without("notified");
+        await store.CommitAsync(Commits.Enter("SO-1") with { Audit = complete.Records });
+        await store.CommitAsync(Commits.Enter("SO-2") with { Audit = unanswered.Records });
+
+        var one = CliRun.Run("audit", "sample", "--provider", "sqlite", "--connection", ConnectionString, "--from", "2026-11-20", "--to", "2026-11-20", "--size", "5", "--seed", "s");
+        var both = CliRun.Run("audit", "sample", "--provider", "sqlite", "--connection", ConnectionString, "--from", "2026-11-20", "--to", "2026-11-21", "--size", "5", "--seed", "s");
+
+        Assert.True(one.ExitCode == 0, one.Error + one.Output);
+        Assert.Contains("audit sample of sqlite:", one.Output, StringComparison.Ordinal);
+        Assert.Contains("1 eligible, 1 drawn", one.Output, StringComparison.Ordinal);
+        Assert.Equal(4, both.ExitCode);
+        Assert.Contains("  FAIL  NotificationsAnswered: customer notification N1", both.Output, StringComparison.Ordinal);
     }
 
     protected override string EmptyDatabase()

@@ -9,8 +9,9 @@ using OrderConfirmation.Review;
 namespace OrderConfirmation.Lifecycle;
 
 /// <summary>
-/// Writes the payloads of the lifecycle's audit entries. Orders are written without customer contact data
-/// or addresses (article 5): the audit trail proves what was decided, not who to call.
+/// Writes the payloads of the lifecycle's audit entries. A command that carries an order sheet writes it whole,
+/// contact details and addresses included (article 6.1 audits the sheets for completeness); it is read back only
+/// through the need-to-know view (<see cref="OrderSheets"/>, article 5). No other payload writes contact fields.
 /// </summary>
 internal static class AuditPayload
 {

@@ -48,13 +48,18 @@ public sealed class AuditPayloadTests
 
     private string Last(string kind) => _log.Entries.Last(e => e.Kind == kind).Payload;
 
+    /// <summary>
+    /// The whole order sheet as entered, contact details, addresses, descriptions and special requirements included:
+    /// supervision audits the order sheets for completeness (article 6.1); need-to-know (article 5) is enforced when the
+    /// sheet is read (<see cref="OrderSheets.Read"/>).
+    /// </summary>
     [Fact]
-    public void Enter_Accepted_RecordsTheOrderWithoutContactData()
+    public void Enter_Accepted_RecordsTheWholeOrderSheet()
     {
         Draft();
 
         Assert.Equal(
-            """{"command":"Enter","from":null,"to":"Draft","revision":1,"details":{"orderId":"SO-1001","customerId":"C-001","currency":"CNY","total":12000,"requestedDeliveryDate":"2026-12-15","paymentTerms":"Net30","lines":[{"lineNo":1,"sku":"CLOUD-HOST-8C","quantity":10,"unitPrice":1200}]},"events":[{"kind":"OrderEntered","note":null}]}""",
+            """{"command":"Enter","from":null,"to":"Draft","revision":1,"details":{"orderId":"SO-1001","receivedAt":"2026-11-20T01:15:00Z","enteredBy":"sales.li","customerId":"C-001","customerName":"Acme Network Ltd","contact":{"person":"Wang Fang","phone":"+86 10 5555 0101","email":"wf@acme.example"},"address":{"street":"1 Zhongguancun St","city":"Beijing","postalCode":"100080","country":"CN"},"currency":"CNY","total":12000,"requestedDeliveryDate":"2026-12-15","deliveryAddress":null,"paymentTerms":"Net30","specialRequirements":"Install before 09:00","lines":[{"lineNo":1,"sku":"CLOUD-HOST-8C","description":"Cloud host, 8 vCPU","quantity":10,"unitPrice":1200,"requirements":["IPV6"]}]},"events":[{"kind":"OrderEntered","note":null}]}""",
             Last(nameof(AuditEntryKind.CommandAccepted)));
     }
 
@@ -71,7 +76,7 @@ public sealed class AuditPayloadTests
         Run(Draft(), new EditDraft(incomplete), LifecycleScenario.Sales);
 
         Assert.Equal(
-            """{"command":"EditDraft","from":"Draft","to":"Draft","revision":1,"details":{"orderId":"SO-1001","customerId":"C-001","currency":"CNY","total":0,"requestedDeliveryDate":null,"paymentTerms":null,"lines":[{"lineNo":1,"sku":"CLOUD-HOST-8C","quantity":null,"unitPrice":null}]},"events":[{"kind":"DraftEdited","note":null}]}""",
+            """{"command":"EditDraft","from":"Draft","to":"Draft","revision":1,"details":{"orderId":"SO-1001","receivedAt":"2026-11-20T01:15:00Z","enteredBy":"sales.li","customerId":"C-001","customerName":"Acme Network Ltd","contact":{"person":"Wang Fang","phone":"+86 10 5555 0101","email":"wf@acme.example"},"address":{"street":"1 Zhongguancun St","city":"Beijing","postalCode":"100080","country":"CN"},"currency":"CNY","total":0,"requestedDeliveryDate":null,"deliveryAddress":null,"paymentTerms":null,"specialRequirements":"Install before 09:00","lines":[{"lineNo":1,"sku":"CLOUD-HOST-8C","description":"Cloud host, 8 vCPU","quantity":null,"unitPrice":null,"requirements":["IPV6"]}]},"events":[{"kind":"DraftEdited","note":null}]}""",
             Last(nameof(AuditEntryKind.CommandAccepted)));
     }
 
@@ -145,7 +150,7 @@ public sealed class AuditPayloadTests
     }
 
     [Fact]
-    public void ClarificationAndReply_RecordTheQuestionTheReplyAndWhetherTheOrderWasCorrected()
+    public void ClarificationAndReply_RecordTheQuestionTheReplyAndTheCorrectedSheet()
     {
         var asked = Run(UnderReview(Decision()), new RequestClarification("Can you do without IPv6?"), LifecycleScenario.Officer);
         var question = Last(nameof(AuditEntryKind.CommandAccepted));
@@ -154,7 +159,7 @@ public sealed class AuditPayloadTests
         Assert.Equal(
             [
                 """{"command":"RequestClarification","from":"UnderReview","to":"AwaitingCustomer","revision":1,"details":{"question":"Can you do without IPv6?"},"events":[{"kind":"ClarificationRequested","note":"reply due by 2026-12-02T10:00:00Z: Can you do without IPv6?"}]}""",
-                $$"""{"command":"RecordCustomerReply","from":"AwaitingCustomer","to":"UnderReview","revision":1,"details":{"reply":"Yes.","orderCorrected":true,{{ReviewSummaryJson}}},"events":[{"kind":"CustomerReplied","note":"Yes."}]}""",
+                $$$"""{"command":"RecordCustomerReply","from":"AwaitingCustomer","to":"UnderReview","revision":1,"details":{"reply":"Yes.","orderCorrected":true,{{{ReviewSummaryJson}}},"order":{"orderId":"SO-1001","receivedAt":"2026-11-20T01:15:00Z","enteredBy":"sales.li","customerId":"C-001","customerName":"Acme Network Ltd","contact":{"person":"Wang Fang","phone":"+86 10 5555 0101","email":"wf@acme.example"},"address":{"street":"1 Zhongguancun St","city":"Beijing","postalCode":"100080","country":"CN"},"currency":"CNY","total":12000,"requestedDeliveryDate":"2026-12-15","deliveryAddress":null,"paymentTerms":"Net30","specialRequirements":"No IPv6","lines":[{"lineNo":1,"sku":"CLOUD-HOST-8C","description":"Cloud host, 8 vCPU","quantity":10,"unitPrice":1200,"requirements":["IPV6"]}]}},"events":[{"kind":"CustomerReplied","note":"Yes."}]}""",
             ],
             [question, Last(nameof(AuditEntryKind.CommandAccepted))]);
     }
@@ -231,7 +236,7 @@ public sealed class AuditPayloadTests
     }
 
     [Fact]
-    public void ApplyChange_Accepted_RecordsRequestCommandWithApprovalsAndOutcome()
+    public void ApplyChange_Accepted_RecordsRequestCommandWithApprovalsAndNewSheetAndOutcome()
     {
         var change = new ChangeScenario().Evaluate(ChangeScenario.Change(LineChange.Modify(1, unitPrice: 1100m)));
 
@@ -241,7 +246,7 @@ public sealed class AuditPayloadTests
         Assert.Equal(
             [
                 """{"changeId":"CR-7","requestedAt":"2026-11-25T03:00:00Z","requestedBy":"sales.li","reason":"customer asked","againstRevision":1,"changedFields":["lines[1].unitPrice"]}""",
-                """{"command":"ApplyChange","from":"Confirmed","to":"Confirmed","revision":2,"details":{"changeId":"CR-7","feasible":true,"approvals":[{"department":"Finance","approvedBy":"fin.zhao"}]},"events":[{"kind":"ChangeApplied","note":"CR-7 as revision 2: lines[1].unitPrice; notify Finance"}]}""",
+                """{"command":"ApplyChange","from":"Confirmed","to":"Confirmed","revision":2,"details":{"changeId":"CR-7","feasible":true,"approvals":[{"department":"Finance","approvedBy":"fin.zhao"}],"order":{"orderId":"SO-1001","receivedAt":"2026-11-20T01:15:00Z","enteredBy":"sales.li","customerId":"C-001","customerName":"Acme Network Ltd","contact":{"person":"Wang Fang","phone":"+86 10 5555 0101","email":"wf@acme.example"},"address":{"street":"1 Zhongguancun St","city":"Beijing","postalCode":"100080","country":"CN"},"currency":"CNY","total":12500,"requestedDeliveryDate":"2026-12-15","deliveryAddress":null,"paymentTerms":"Net30","specialRequirements":"Install before 09:00","lines":[{"lineNo":1,"sku":"CLOUD-HOST-8C","description":"Cloud host, 8 vCPU","quantity":10,"unitPrice":1100,"requirements":["IPV6"]},{"lineNo":2,"sku":"BACKUP-1TB","description":"Backup storage, 1 TB","quantity":5,"unitPrice":300,"requirements":[]}]}},"events":[{"kind":"ChangeApplied","note":"CR-7 as revision 2: lines[1].unitPrice; notify Finance"}]}""",
                 """{"changeId":"CR-7","eligible":true,"feasible":true,"revision":2,"reasons":[],"requiredApprovals":["Finance"],"notify":["Finance"]}""",
             ],
             payloads);

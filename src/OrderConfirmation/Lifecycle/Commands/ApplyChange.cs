@@ -89,5 +89,12 @@ public sealed record ApplyChange : LifecycleCommand
         }
 
         writer.WriteEndArray();
+        if (Evaluation.Revision is { } revision)
+        {
+            // The order sheet of the new revision, so the trail holds every sheet the order had (article 6.1).
+            writer.WriteStartObject("order");
+            CommandDetails.WriteOrder(writer, revision.Order);
+            writer.WriteEndObject();
+        }
     }
 }

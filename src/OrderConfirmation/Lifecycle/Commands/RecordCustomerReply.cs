@@ -75,5 +75,13 @@ public sealed record RecordCustomerReply : LifecycleCommand
         {
             writer.WriteString("communicationId", CommunicationId);
         }
+
+        if (CorrectedOrder is not null)
+        {
+            // The corrected order sheet, so the trail holds every sheet the order had (article 6.1).
+            writer.WriteStartObject("order");
+            CommandDetails.WriteOrder(writer, CorrectedOrder);
+            writer.WriteEndObject();
+        }
     }
 }
