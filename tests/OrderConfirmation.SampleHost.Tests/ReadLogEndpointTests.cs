@@ -28,6 +28,19 @@ public sealed class ReadLogEndpointTests(SampleHostFactory host) : IClassFixture
     }
 
     [Fact]
+    public async Task GetReaders_AfterTheCommunicationsWereListed_ListsThatReadToo()
+    {
+        var orderId = await _client.ReviewAsync("01-ready-to-confirm.json");
+        using var listed = await _client.GetAsAsync($"/orders/{orderId}/communications", ("exec.zhou", "ExecutionOfficer"));
+
+        using var response = await _client.GetAsAsync($"/orders/{orderId}/readers", HostCalls.Auditor);
+
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var reading = Assert.Single((await response.JsonAsync()).EnumerateArray());
+        Assert.Equal(("exec.zhou", "ExecutionOfficer"), (reading.GetProperty("reader").GetString(), reading.GetProperty("role").GetString()));
+    }
+
+    [Fact]
     public async Task GetReaders_TheAuditorsOwnListing_IsNotARead()
     {
         var orderId = await _client.ReviewAsync("01-ready-to-confirm.json");

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using OrderConfirmation.Formats;
+using OrderConfirmation.Lifecycle;
 using OrderConfirmation.Lifecycle.Commands;
 using OrderConfirmation.Lifecycle.State;
 using OrderConfirmation.SampleHost.Contracts;
@@ -48,13 +49,13 @@ internal static class CommunicationEndpoints
                 "Roles: any. Every communication in recording order and every customer notification (open or answered, with the " +
                 "communication that answered it). Who was spoken to, what was said and what the customer must be told are customer data " +
                 "(article 5, need-to-know): shown to SalesRep, ConfirmationOfficer, HeadOfOrderConfirmation and FinanceOfficer, masked (`***`) " +
-                "for the others; `masked` names what was hidden.")
+                "for the others; `masked` names what was hidden. The read is recorded in the audit trail first (`GET /orders/{id}/readers`).")
             .Produces<CommunicationsSchema>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string id, Caller caller, OrderCommandProcessor processor, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string id, Caller caller, OrderCommandProcessor processor, OrderReadLog reads, CancellationToken cancellationToken)
     {
         if (await processor.Store.FindAsync(id, cancellationToken) is not { State: var state })
         {
@@ -62,6 +63,7 @@ internal static class CommunicationEndpoints
         }
 
         var view = NeedToKnow.For(caller.Roles, processor.Policy);
+        await reads.RecordReadAsync(state.OrderId, new Actor(caller.Id!, view.Role), view.Masked, cancellationToken);
         return new JsonWriterResult(writer => CommunicationJson.WriteAll(writer, state, view));
     }
 
