@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (a local tool, .config/dotnet-tools.json), one scope at a time.
 #
-#   eng/mutation.sh [scope…]      scopes: Findings Review Kpis Calendars Changes Rules Lifecycle Audit Storage (default: all)
+#   eng/mutation.sh [scope…]      scopes: Findings Review Kpis Calendars Changes Rules Lifecycle Audit Storage Tasks Cases Supervision (default: all)
 #   STRYKER_CONCURRENCY=1 eng/mutation.sh …   test one mutant at a time (default: Stryker's setting, 2)
 #
 # Each scope is mutated on its own and tested by the test projects that exercise the library (OrderConfirmation.Tests,
@@ -25,10 +25,13 @@ declare -A scopes=(
   [Rules]="**/Rules/*.cs **/Rules/Compilation/*.cs **/Rules/Sandbox/*.cs"
   [Lifecycle]="**/Lifecycle/**/*.cs"
   [Audit]="**/Audit/**/*.cs"
+  [Tasks]="**/Tasks/**/*.cs"
+  [Cases]="**/Cases/**/*.cs"
+  [Supervision]="**/Supervision/**/*.cs"
   # The stored lifecycle: the processor, its requests and locks, the in-memory store and the commit checks.
   [Storage]="**/Storage/OrderCommandProcessor.cs **/Storage/CommandRequest.cs **/Storage/OrderLocks.cs **/Storage/InMemoryOrderStore.cs **/Storage/OrderCommitCheck.cs **/Storage/CommandResult.cs **/Storage/CommandReceipt.cs"
 )
-order=(Findings Review Kpis Calendars Changes Rules Lifecycle Audit Storage)
+order=(Findings Review Kpis Calendars Changes Rules Lifecycle Audit Storage Tasks Cases Supervision)
 
 requested=("$@")
 [ ${#requested[@]} -gt 0 ] || requested=("${order[@]}")
