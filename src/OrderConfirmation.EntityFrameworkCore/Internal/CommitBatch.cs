@@ -55,18 +55,7 @@ internal static class CommitBatch
             results[i] = new CommitResult(CommitStatus.Saved, version, entries);
         }
 
-        if (expectedRows > 0)
-        {
-#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
-            write.CommandText = sql.ToString();
-#pragma warning restore CA2100
-            var rows = await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (rows != expectedRows)
-            {
-                throw new DbUpdateConcurrencyException($"The commit wrote {rows} rows instead of {expectedRows}: another writer changed an order without taking the store's lock. Nothing was saved.");
-            }
-        }
-
+        await ExecuteWritesAsync(write, sql, expectedRows, "The commit", "an order", cancellationToken).ConfigureAwait(false);
         return results;
     }
 
@@ -175,19 +164,27 @@ internal static class CommitBatch
         }
 
         AddAuditRows(sql, write, "c_", entries);
-        if (expectedRows > 0)
+        await ExecuteWritesAsync(write, sql, expectedRows, "The case commit", "the case", cancellationToken).ConfigureAwait(false);
+        return new CaseCommitResult(CommitStatus.Saved, version, entries);
+    }
+
+    /// <summary>Runs the statements (none when no row is expected) and checks that they wrote the rows expected.</summary>
+    /// <exception cref="DbUpdateConcurrencyException">Another number of rows was written: a writer that did not take the lock changed what was read.</exception>
+    private static async ValueTask ExecuteWritesAsync(DbCommand write, StringBuilder sql, int expectedRows, string commit, string changed, CancellationToken cancellationToken)
+    {
+        if (expectedRows == 0)
         {
-#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
-            write.CommandText = sql.ToString();
-#pragma warning restore CA2100
-            var rows = await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (rows != expectedRows)
-            {
-                throw new DbUpdateConcurrencyException($"The case commit wrote {rows} rows instead of {expectedRows}: another writer changed the case without taking the store's lock. Nothing was saved.");
-            }
+            return;
         }
 
-        return new CaseCommitResult(CommitStatus.Saved, version, entries);
+#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
+        write.CommandText = sql.ToString();
+#pragma warning restore CA2100
+        var rows = await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (rows != expectedRows)
+        {
+            throw new DbUpdateConcurrencyException($"{commit} wrote {rows} rows instead of {expectedRows}: another writer changed {changed} without taking the store's lock. Nothing was saved.");
+        }
     }
 
     private static async ValueTask<AuditHead> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
