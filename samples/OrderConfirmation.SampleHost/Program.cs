@@ -40,7 +40,7 @@ builder.Services.AddSingleton<ICapabilityCatalog>(sp => sp.GetRequiredService<Re
 // Where the orders, their receipts and the audit trail are kept: SQLite under App_Data by default, or PostgreSQL.
 builder.Services.AddHostStorage(builder.Configuration, contentRoot);
 
-// Customer queries, complaints and anonymous reports, kept in memory (Store/HostCases.cs).
+// Customer queries, complaints and anonymous reports, kept in the same database (Store/HostCases.cs).
 builder.Services.AddHostCases();
 
 // Past KPI records from a JSON Lines file.

@@ -7,10 +7,11 @@ namespace OrderConfirmation.EntityFrameworkCore;
 public static class OrderConfirmationModelBuilderExtensions
 {
     /// <summary>
-    /// Adds the store's three tables to the model: <c>oc_orders</c> (each order's state document under its version,
-    /// indexed by status and by received instant), <c>oc_commands</c> (the receipt of every command under its unique id)
-    /// and <c>oc_audit_entries</c> (the one hash-chained trail, its sequence the primary key; indexed by order, actor and
-    /// instant). Instants are 64-bit Unix ticks (UTC). Call it from a host's <c>OnModelCreating</c> so that the host's
+    /// Adds the store's four tables to the model: <c>oc_orders</c> (each order's state document under its version,
+    /// indexed by status and by received instant), <c>oc_commands</c> (the receipt of every command under its unique id),
+    /// <c>oc_audit_entries</c> (the one hash-chained trail, its sequence the primary key; indexed by order, actor and
+    /// instant) and <c>oc_cases</c> (each customer case's state document under its version, indexed by status and reply
+    /// due, and by received instant). Instants are 64-bit Unix ticks (UTC). Call it from a host's <c>OnModelCreating</c> so that the host's
     /// own data and an order's commit share one transaction (see
     /// <see cref="OrderConfirmationDbContextExtensions.CommitOrderAsync"/>); the host's migrations then create the tables.
     /// </summary>
@@ -71,6 +72,20 @@ public static class OrderConfirmationModelBuilderExtensions
             entry.HasIndex(e => new { e.OrderId, e.Sequence }).HasDatabaseName("ix_oc_audit_entries_order_id");
             entry.HasIndex(e => new { e.Actor, e.Sequence }).HasDatabaseName("ix_oc_audit_entries_actor");
             entry.HasIndex(e => e.At).HasDatabaseName("ix_oc_audit_entries_at");
+        });
+        modelBuilder.Entity<CaseRow>(@case =>
+        {
+            @case.ToTable(StoreTables.Cases);
+            @case.HasKey(c => c.CaseId).HasName("pk_oc_cases");
+            @case.Property(c => c.CaseId).HasColumnName("case_id");
+            @case.Property(c => c.Kind).HasColumnName("kind").HasMaxLength(32);
+            @case.Property(c => c.Status).HasColumnName("status").HasMaxLength(32);
+            @case.Property(c => c.Version).HasColumnName("version");
+            @case.Property(c => c.State).HasColumnName("state");
+            @case.Property(c => c.ReceivedAt).HasColumnName("received_at");
+            @case.Property(c => c.ReplyDueAt).HasColumnName("reply_due_at");
+            @case.HasIndex(c => new { c.Status, c.ReplyDueAt }).HasDatabaseName("ix_oc_cases_status_reply_due_at");
+            @case.HasIndex(c => c.ReceivedAt).HasDatabaseName("ix_oc_cases_received_at");
         });
         return modelBuilder;
     }

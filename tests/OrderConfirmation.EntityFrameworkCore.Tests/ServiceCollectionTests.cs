@@ -42,6 +42,30 @@ public sealed class ServiceCollectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_Sqlite_RegistersTheDatabaseCaseStoreOnTheSameTrail()
+    {
+        await using var services = new ServiceCollection().AddOrderConfirmationEntityFrameworkCore(o => o.UseSqlite($"Data Source={Path.Combine(_directory, "cases.db")}")).BuildServiceProvider();
+        await services.MigrateOrderConfirmationDatabaseAsync();
+
+        var cases = Assert.IsType<EntityFrameworkCaseStore<SqliteOrderConfirmationDbContext>>(services.GetRequiredService<ICaseStore>());
+        var record = new AuditRecord(Commits.At, "conf.wang", "ConfirmationOfficer", null, "CaseCommandRefused", "{}");
+        Assert.Equal(CommitStatus.Saved, (await cases.CommitAsync(new CaseCommit("C-1", 0, null, [record]))).Status);
+        Assert.Equal(1, (await services.GetRequiredService<IAuditTrail>().GetHeadAsync()).Sequence);
+    }
+
+    [Fact]
+    public async Task Add_HostsOwnCaseStore_IsKept()
+    {
+        var own = new InMemoryCaseStore();
+        await using var services = new ServiceCollection()
+            .AddSingleton<ICaseStore>(own)
+            .AddOrderConfirmationEntityFrameworkCore(o => o.UseSqlite($"Data Source={Path.Combine(_directory, "a.db")}"))
+            .BuildServiceProvider();
+
+        Assert.Same(own, services.GetRequiredService<ICaseStore>());
+    }
+
+    [Fact]
     public async Task Add_HostsOwnOrderStore_IsKept()
     {
         var own = new InMemoryOrderStore();
@@ -100,6 +124,6 @@ public sealed class ServiceCollectionTests : IDisposable
         Assert.Equal(CommitStatus.Saved, (await services.GetRequiredService<IOrderStore>().CommitAsync(Commits.Enter("SO-1001"))).Status);
         await using var connection = await schema.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand("select count(*) from information_schema.tables where table_schema = current_schema() and table_name like 'oc_%'", connection);
-        Assert.Equal(3L, await command.ExecuteScalarAsync());
+        Assert.Equal(4L, await command.ExecuteScalarAsync());
     }
 }

@@ -214,7 +214,7 @@ public sealed class CaseEndpointTests(SampleHostFactory host) : IClassFixture<Sa
             "/cases/reports", $$"""{ "channel": "Email", "subject": "s", "description": "d", "contact": "{{Contact}}", "orderId": "SO-7" }""", ("reporter.zhang", "SalesRep"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var trail = logged.Services.GetRequiredService<IAuditLog>().Entries.Where(e => e.Payload.Contains("Report", StringComparison.Ordinal)).ToList();
+        var trail = (await logged.Services.GetRequiredService<IAuditTrail>().ReadAsync(AuditQuery.All).ToListAsync()).Where(e => e.Payload.Contains("Report", StringComparison.Ordinal)).ToList();
         var entry = Assert.Single(trail);
         Assert.Equal(("anonymous-channel", (string?)null, "SO-7"), (entry.Actor, entry.Role, entry.OrderId));
         var everything = string.Join("\n", trail.Select(e => $"{e.Actor}|{e.Role}|{e.Payload}").Concat(logs.Messages));

@@ -68,5 +68,38 @@ public sealed class RestartTests : IDisposable
         Assert.True((await Trail(second).VerifyAsync()).IsIntact);
     }
 
+    [Fact]
+    public async Task SecondHost_OnTheSameSqliteFile_KeepsTheCaseItsAnswerAndItsEntriesOnTheOneTrail()
+    {
+        string caseId;
+        AuditHead headBefore;
+        await using (var first = new SampleHostFactory(DatabasePath))
+        {
+            var client = first.CreateClient();
+            using var received = await client.PostJsonAsync("/cases", """
+                { "kind": "Complaint", "channel": "Email", "subject": "Overcharged", "description": "The invoice is too high.", "customer": "Wang Fang, Acme" }
+                """, HostCalls.Officer);
+            Assert.Equal(HttpStatusCode.Created, received.StatusCode);
+            caseId = (await received.JsonAsync()).GetProperty("caseId").GetString()!;
+            using var answered = await client.PostJsonAsync($"/cases/{caseId}/answer", """{ "answer": "Refunded the difference.", "substantiated": true }""", HostCalls.Officer);
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+            headBefore = await Trail(first).GetHeadAsync();
+        }
+
+        await using var second = new SampleHostFactory(DatabasePath);
+        var again = second.CreateClient();
+
+        Assert.Equal(headBefore, await Trail(second).GetHeadAsync());
+        using var read = await again.GetAsAsync($"/cases/{caseId}", HostCalls.Officer);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var stored = await read.JsonAsync();
+        Assert.Equal(("Answered", "Refunded the difference."), (stored.GetProperty("status").GetString(), stored.GetProperty("answer").GetProperty("text").GetString()));
+        using var closed = await again.PostJsonAsync($"/cases/{caseId}/close", string.Empty, HostCalls.Head);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode); // closing needs the answer: the second host has it
+        var entries = await Trail(second).ReadAsync(AuditQuery.All).ToListAsync();
+        Assert.Equal(3, entries.Count(e => e.Kind == "CaseCommandAccepted"));
+        Assert.True((await Trail(second).VerifyAsync()).IsIntact);
+    }
+
     private static IAuditTrail Trail(SampleHostFactory host) => (IAuditTrail)host.Services.GetRequiredService<IOrderStore>();
 }

@@ -18,7 +18,8 @@ public static class OrderConfirmationStorageServiceCollectionExtensions
     /// the write-ahead log, durable commits and the busy timeout; or <see cref="PostgreSqlOrderConfirmationDbContext"/>, with statements prepared automatically and pooled
     /// connections kept without <c>DISCARD ALL</c> unless the connection string says otherwise),
     /// and one <see cref="EntityFrameworkOrderStore{TContext}"/> over it as <see cref="IOrderStore"/> and
-    /// <see cref="IAuditTrail"/> (unless the host registered its own). Nothing is created in the database: call
+    /// <see cref="IAuditTrail"/>, and an <see cref="EntityFrameworkCaseStore{TContext}"/> as <see cref="ICaseStore"/>, its
+    /// entries on the same trail (unless the host registered its own). Nothing is created in the database: call
     /// <see cref="MigrateOrderConfirmationDatabaseAsync"/> when the host starts.
     /// </summary>
     /// <param name="services">The host's services.</param>
@@ -85,5 +86,6 @@ public static class OrderConfirmationStorageServiceCollectionExtensions
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<EntityFrameworkOrderStore<TContext>>());
         services.TryAddSingleton<IAuditAppender>(sp => sp.GetRequiredService<EntityFrameworkOrderStore<TContext>>());
         services.TryAddSingleton<IStoreMigrator, StoreMigrator<TContext>>();
+        services.TryAddSingleton<ICaseStore, EntityFrameworkCaseStore<TContext>>();
     }
 }

@@ -55,18 +55,7 @@ internal static class CommitBatch
             results[i] = new CommitResult(CommitStatus.Saved, version, entries);
         }
 
-        if (expectedRows > 0)
-        {
-#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
-            write.CommandText = sql.ToString();
-#pragma warning restore CA2100
-            var rows = await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (rows != expectedRows)
-            {
-                throw new DbUpdateConcurrencyException($"The commit wrote {rows} rows instead of {expectedRows}: another writer changed an order without taking the store's lock. Nothing was saved.");
-            }
-        }
-
+        await ExecuteWritesAsync(write, sql, expectedRows, "The commit", "an order", cancellationToken).ConfigureAwait(false);
         return results;
     }
 
@@ -91,7 +80,7 @@ internal static class CommitBatch
                     await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                head = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new AuditHead(reader.GetInt64(0), reader.GetString(1)) : AuditHead.Empty;
+                head = await ReadHeadAsync(reader, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -110,6 +99,96 @@ internal static class CommitBatch
 
         return entry;
     }
+
+    /// <summary>
+    /// Writes one case commit in the transaction (it neither commits nor rolls back), with two round trips: one read (the
+    /// append lock, the case's version, the audit head) and one write (the case row and the sealed entries, appended to
+    /// the same chain as the orders'). A version other than the expected one is a conflict and writes nothing.
+    /// <paramref name="document"/> is the commit's state as <see cref="CaseStateDocument"/> JSON, when it has a state.
+    /// </summary>
+    /// <exception cref="DbException">The database refused a write (a duplicate key from a writer that did not take the lock, …); nothing may be committed.</exception>
+    public static async ValueTask<CaseCommitResult> WriteCaseAsync(DbContext context, DbTransaction transaction, StoreDialect dialect, CaseCommit commit, string? document, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection ?? context.Database.GetDbConnection();
+        long stored;
+        AuditHead head;
+        var read = Command(connection, transaction, context);
+        await using (read.ConfigureAwait(false))
+        {
+            Add(read, "case_id", commit.CaseId);
+            read.CommandText =
+                $"""
+                {dialect.SerializeAppends}SELECT version FROM {StoreTables.Cases} WHERE case_id = @case_id;
+                SELECT sequence, hash FROM {StoreTables.AuditEntries} ORDER BY sequence DESC LIMIT 1;
+                """;
+            var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (dialect.SerializeAppends.Length > 0)
+                {
+                    await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                stored = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetInt64(0) : 0;
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                head = await ReadHeadAsync(reader, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (stored != commit.ExpectedVersion)
+        {
+            return new CaseCommitResult(CommitStatus.VersionConflict, stored, []);
+        }
+
+        var entries = Seal(commit.Audit, head);
+        var version = stored;
+        var write = Command(connection, transaction, context);
+        await using var disposeWrite = write.ConfigureAwait(false);
+        var sql = new StringBuilder(1024);
+        var expectedRows = entries.Count;
+        if (commit.State is { } state && document is not null)
+        {
+            version++;
+            expectedRows++;
+            sql.Append(stored == 0
+                ? $"INSERT INTO {StoreTables.Cases} (case_id, kind, status, version, state, received_at, reply_due_at) VALUES (@case_id, @kind, @status, @version, @state, @received_at, @reply_due_at);\n"
+                : $"UPDATE {StoreTables.Cases} SET kind = @kind, status = @status, version = @version, state = @state, received_at = @received_at, reply_due_at = @reply_due_at WHERE case_id = @case_id AND version = @expected_version;\n");
+            Add(write, "case_id", commit.CaseId);
+            Add(write, "kind", state.Kind.ToString());
+            Add(write, "status", state.Status.ToString());
+            Add(write, "version", version);
+            Add(write, "state", document);
+            Add(write, "received_at", InstantColumns.Ticks(state.ReceivedAt));
+            Add(write, "reply_due_at", InstantColumns.Ticks(state.ReplyDueAt));
+            Add(write, "expected_version", stored);
+        }
+
+        AddAuditRows(sql, write, "c_", entries);
+        await ExecuteWritesAsync(write, sql, expectedRows, "The case commit", "the case", cancellationToken).ConfigureAwait(false);
+        return new CaseCommitResult(CommitStatus.Saved, version, entries);
+    }
+
+    /// <summary>Runs the statements (none when no row is expected) and checks that they wrote the rows expected.</summary>
+    /// <exception cref="DbUpdateConcurrencyException">Another number of rows was written: a writer that did not take the lock changed what was read.</exception>
+    private static async ValueTask ExecuteWritesAsync(DbCommand write, StringBuilder sql, int expectedRows, string commit, string changed, CancellationToken cancellationToken)
+    {
+        if (expectedRows == 0)
+        {
+            return;
+        }
+
+#pragma warning disable CA2100 // The text is made of the store's constants and parameter names; every value is a parameter.
+        write.CommandText = sql.ToString();
+#pragma warning restore CA2100
+        var rows = await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (rows != expectedRows)
+        {
+            throw new DbUpdateConcurrencyException($"{commit} wrote {rows} rows instead of {expectedRows}: another writer changed {changed} without taking the store's lock. Nothing was saved.");
+        }
+    }
+
+    private static async ValueTask<AuditHead> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new AuditHead(reader.GetInt64(0), reader.GetString(1)) : AuditHead.Empty;
 
     private static async ValueTask<(Dictionary<string, CommandReceipt> Receipts, Dictionary<string, long> Versions, AuditHead Head)> ReadAsync(
         DbConnection connection, DbTransaction transaction, DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
@@ -148,7 +227,7 @@ internal static class CommitBatch
         }
 
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var head = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new AuditHead(reader.GetInt64(0), reader.GetString(1)) : AuditHead.Empty;
+        var head = await ReadHeadAsync(reader, cancellationToken).ConfigureAwait(false);
         return (receipts, versions, head);
     }
 

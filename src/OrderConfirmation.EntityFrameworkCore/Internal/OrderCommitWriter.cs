@@ -102,6 +102,23 @@ internal static class OrderCommitWriter
             cancellationToken);
     }
 
+    /// <summary>
+    /// Commits a case command in a transaction of its own, taking the append lock like an order's commit, so its entries
+    /// follow on the one chain; committed only when saved.
+    /// </summary>
+    /// <exception cref="ArgumentException">The case id or an audit record's actor or order id has text the database cannot hold.</exception>
+    public static ValueTask<CaseCommitResult> CommitCaseAsync(DbContext context, CaseCommit commit, CancellationToken cancellationToken)
+    {
+        var dialect = StoreDialect.Of(context);
+        dialect.ThrowIfUnstorable(commit);
+        var document = commit.State is { } state ? CaseStateDocument.Write(state) : null;
+        return InOwnTransactionAsync(
+            context,
+            transaction => CommitBatch.WriteCaseAsync(context, transaction, dialect, commit, document, cancellationToken),
+            result => result.Status == CommitStatus.Saved,
+            cancellationToken);
+    }
+
     private static ValueTask<CommitResult[]> CommitOwnAsync(DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken) =>
         commits.Count == 0
             ? ValueTask.FromResult<CommitResult[]>([])

@@ -66,6 +66,21 @@ internal sealed class StoreDialect
         }
     }
 
+    /// <summary>Refuses, before anything is written, a case commit whose case id, or an audit record's actor or order id, has U+0000 where the database cannot hold it.</summary>
+    /// <exception cref="ArgumentException">The case id or a record's actor or order id has U+0000.</exception>
+    public void ThrowIfUnstorable(CaseCommit commit)
+    {
+        if (!_holdsNul && commit.CaseId.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The case id has the character U+0000, which PostgreSQL text cannot hold; nothing was written.", nameof(commit));
+        }
+
+        foreach (var record in commit.Audit)
+        {
+            ThrowIfUnstorable(record);
+        }
+    }
+
     /// <summary>Refuses, before anything is written, an audit record whose actor or order id has U+0000 where the database cannot hold it.</summary>
     /// <exception cref="ArgumentException">The record's actor or order id has U+0000.</exception>
     public void ThrowIfUnstorable(AuditRecord record)

@@ -8,4 +8,6 @@ internal static class StoreTables
     public const string Commands = "oc_commands";
 
     public const string AuditEntries = "oc_audit_entries";
+
+    public const string Cases = "oc_cases";
 }

@@ -27,6 +27,9 @@ public abstract class StoreDatabase<TContext> : IAsyncDisposable
     /// <summary>A store with a pool of its own (its own connections), as another instance of a host would have.</summary>
     public EntityFrameworkOrderStore<TContext> CreateStore() => new(new PooledDbContextFactory<TContext>(Options));
 
+    /// <summary>A case store with a pool of its own (its own connections), as another instance of a host would have.</summary>
+    public EntityFrameworkCaseStore<TContext> CreateCaseStore() => new(new PooledDbContextFactory<TContext>(Options));
+
     /// <summary>Applies the shipped migrations.</summary>
     public async Task MigrateAsync()
     {

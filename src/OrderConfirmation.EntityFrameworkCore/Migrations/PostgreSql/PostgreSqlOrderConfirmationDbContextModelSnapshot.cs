@@ -85,6 +85,53 @@ namespace OrderConfirmation.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("oc_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("OrderConfirmation.EntityFrameworkCore.Internal.CaseRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("ReplyDueAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reply_due_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_oc_cases");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_oc_cases_received_at");
+
+                    b.HasIndex("Status", "ReplyDueAt")
+                        .HasDatabaseName("ix_oc_cases_status_reply_due_at");
+
+                    b.ToTable("oc_cases", (string)null);
+                });
+
             modelBuilder.Entity("OrderConfirmation.EntityFrameworkCore.Internal.CommandRow", b =>
                 {
                     b.Property<string>("CommandId")

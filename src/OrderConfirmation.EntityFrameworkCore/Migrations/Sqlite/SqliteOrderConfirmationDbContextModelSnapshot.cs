@@ -80,6 +80,53 @@ namespace OrderConfirmation.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("oc_audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("OrderConfirmation.EntityFrameworkCore.Internal.CaseRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("ReplyDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reply_due_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_oc_cases");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_oc_cases_received_at");
+
+                    b.HasIndex("Status", "ReplyDueAt")
+                        .HasDatabaseName("ix_oc_cases_status_reply_due_at");
+
+                    b.ToTable("oc_cases", (string)null);
+                });
+
             modelBuilder.Entity("OrderConfirmation.EntityFrameworkCore.Internal.CommandRow", b =>
                 {
                     b.Property<string>("CommandId")
