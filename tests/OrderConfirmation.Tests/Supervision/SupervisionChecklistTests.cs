@@ -269,4 +269,162 @@ public sealed class SupervisionChecklistTests
         Assert.Equal("orderId", Assert.Throws<ArgumentNullException>(() => SupervisionChecklist.For(trail, (string)null!, Policy)).ParamName);
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => SupervisionChecklist.For(trail, "SO-1001", null!)).ParamName);
     }
+
+    private static OrderChecklist CheckWithConfirmation(string confirmation, string? role = "HeadOfOrderConfirmation", LifecyclePolicy? policy = null) =>
+        Check(Order().WithRecord("confirmation", r => new AuditRecord(r.At, r.Actor, role, r.OrderId, r.Kind, confirmation)), policy);
+
+    [Fact]
+    public void ChangesAssessed_NoChangeRequested_PassesSayingSo()
+    {
+        var result = Check(Order().Without("changeRequest").Without("changeCommand").Without("changeOutcome")).Results.Single(r => r.Item == ChecklistItem.ChangesAssessed);
+
+        Assert.True(result.Passed);
+        Assert.Equal("no change was requested", result.Detail);
+    }
+
+    [Fact]
+    public void ChangesAssessed_TwoRequestsUnassessed_NamesEachSeparatedBySemicolons()
+    {
+        // The outcome of CR-7 (entry 11) becomes a second change request that names no change id.
+        var order = Order().WithRecord("changeOutcome", r => new AuditRecord(r.At, r.Actor, r.Role, r.OrderId, "ChangeRequest", """{"requestedBy":"sales.li"}"""));
+
+        Assert.Equal(
+            "change request CR-7 (entry 9) has no assessment (ChangeOutcome) recorded; the change request of entry 11 has no changeId, so no assessment can be traced to it",
+            FailsExactly(Check(order), ChecklistItem.ChangesAssessed).Detail);
+    }
+
+    [Fact]
+    public void ClarificationsRecorded_RequestWithoutCommunicationAndReplyNamingAnUnknownOne_NamesBoth()
+    {
+        var order = Order()
+            .With("clarification", SupervisedOrder.Command("RequestClarification", """{"question":"Can you do without IPv6?"}"""))
+            .With("reply", SupervisedOrder.Command("RecordCustomerReply", """{"reply":"Yes.","orderCorrected":false,"communicationId":"C9"}"""));
+
+        Assert.Equal(
+            "the clarification request of entry 4 names no communication record; the customer reply of entry 6 names communication C9, which the order's trail does not hold as an accepted RecordCommunication",
+            FailsExactly(Check(order), ChecklistItem.ClarificationsRecorded).Detail);
+    }
+
+    [Fact]
+    public void ConfirmedByHead_ConfirmationRecordWithoutRole_TakesTheEntrysRole()
+    {
+        var checklist = CheckWithConfirmation("""{"orderId":"SO-1001","revision":1,"confirmedBy":"head.chen","confirmedAt":"2026-11-20T03:40:00Z"}""");
+
+        Assert.True(checklist.Passed, string.Join("; ", checklist.Results.Where(r => !r.Passed).Select(r => r.Detail)));
+    }
+
+    [Fact]
+    public void ConfirmedByHead_NoRoleAnywhere_SaysNoRole()
+    {
+        var checklist = CheckWithConfirmation("""{"orderId":"SO-1001","revision":1,"confirmedBy":"head.chen","confirmedAt":"2026-11-20T03:40:00Z"}""", role: null);
+
+        Assert.Equal("the confirmation of entry 8 was made by head.chen as no role, a role the policy does not permit to confirm", FailsExactly(checklist, ChecklistItem.ConfirmedByHead).Detail);
+    }
+
+    [Fact]
+    public void ConfirmedByHead_RoleNotARoleName_FailsEvenWhenThePolicyLetsSalesConfirm()
+    {
+        var permissions = new Dictionary<LifecycleCommandKind, IReadOnlySet<Role>>(LifecyclePolicy.DefaultPermissions) { [LifecycleCommandKind.Confirm] = new HashSet<Role> { Role.SalesRep } };
+
+        var checklist = CheckWithConfirmation("""{"orderId":"SO-1001","revision":1,"confirmedBy":"head.chen","role":"Chief","confirmedAt":"2026-11-20T03:40:00Z"}""", policy: Policy with { Permissions = permissions });
+
+        Assert.Equal("the confirmation of entry 8 was made by head.chen as Chief, a role the policy does not permit to confirm", FailsExactly(checklist, ChecklistItem.ConfirmedByHead).Detail);
+    }
+
+    [Fact]
+    public void ConfirmedByHead_RoleInOtherCaseAndTimeUnreadable_NamesBothProblems()
+    {
+        // Role names are the vocabulary's exact names; a time that is no ISO instant is no confirmation time.
+        var checklist = CheckWithConfirmation("""{"orderId":"SO-1001","revision":1,"confirmedBy":"head.chen","role":"headoforderconfirmation","confirmedAt":"20 November 2026"}""");
+
+        Assert.Equal(
+            "the confirmation of entry 8 was made by head.chen as headoforderconfirmation, a role the policy does not permit to confirm; the confirmation of entry 8 has no confirmation time",
+            FailsExactly(checklist, ChecklistItem.ConfirmedByHead).Detail);
+    }
+
+    [Fact]
+    public void ConfirmedByHead_ConfirmedTwice_NamesBothInOrder()
+    {
+        var order = Order();
+        var again = new AuditRecord(Instant.FromUtc(2026, 11, 25, 3, 40), "head.zhao", "HeadOfOrderConfirmation", "SO-1001", "Confirmation",
+            """{"orderId":"SO-1001","revision":2,"confirmedBy":"head.zhao","role":"HeadOfOrderConfirmation","confirmedAt":"2026-11-25T03:40:00Z"}""");
+
+        var result = SupervisionChecklist.For(SupervisionTrail.Of(SupervisedOrder.Trail([.. order.Records, again])), "SO-1001", Policy).Results.Single(r => r.Item == ChecklistItem.ConfirmedByHead);
+
+        Assert.True(result.Passed);
+        Assert.Equal("confirmed by head.chen (HeadOfOrderConfirmation) at 2026-11-20T03:40:00Z, then by head.zhao (HeadOfOrderConfirmation) at 2026-11-25T03:40:00Z", result.Detail);
+    }
+
+    [Fact]
+    public void NotificationsAnswered_TwoNotificationsUnanswered_NamesBoth()
+    {
+        var order = Order().Without("notified").With("issue", SupervisedOrder.Command("ReportProgress", """{"kind":"Issue","text":"Port closed","issue":"Delay","shipments":[]}""",
+            """[{"kind":"CustomerNotificationRequired","note":"Port closed","issue":"Delay","notificationId":"N1"},{"kind":"CustomerNotificationRequired","note":"Short of stock","issue":"Shortage","notificationId":"N2"}]"""));
+
+        Assert.Equal(
+            "customer notification N1 (raised at entry 12) is answered by no later outbound communication; customer notification N2 (raised at entry 12) is answered by no later outbound communication",
+            FailsExactly(Check(order), ChecklistItem.NotificationsAnswered).Detail);
+    }
+
+    [Fact]
+    public void NotificationsAnswered_AnswerInTheEntryThatRaisesIt_IsNotLater()
+    {
+        // The lifecycle never writes this (recording a communication raises no notification), but the check reads the
+        // trail as written: an entry cannot answer what it raises itself.
+        var order = Order().With("notified", SupervisedOrder.Command("RecordCommunication", SupervisedOrder.Communication("C3", "Outbound", "N1", "N2"),
+            """[{"kind":"CustomerNotificationRequired","note":"Port closed again","issue":"Delay","notificationId":"N2"}]"""));
+
+        Assert.Equal("customer notification N2 (raised at entry 13) is answered by no later outbound communication", FailsExactly(Check(order), ChecklistItem.NotificationsAnswered).Detail);
+    }
+
+    [Fact]
+    public void NotificationsAnswered_EventsNotAList_RaiseNothing()
+    {
+        var order = Order().With("issue", SupervisedOrder.Command("ReportProgress", """{"kind":"Issue","text":"Port closed","issue":"Delay","shipments":[]}""", "{}"));
+
+        var result = Check(order).Results.Single(r => r.Item == ChecklistItem.NotificationsAnswered);
+
+        Assert.True(result.Passed);
+        Assert.Equal("no customer notification was raised", result.Detail);
+    }
+
+    [Fact]
+    public void OrderSheetComplete_NoSheetInTheTrail_SaysSo()
+    {
+        var checklist = Check(Order().Without("enter").Without("changeCommand"));
+
+        Assert.Equal("the trail holds no order sheet (no accepted Enter command) for the order", FailsExactly(checklist, ChecklistItem.OrderSheetComplete).Detail);
+    }
+
+    [Fact]
+    public void OrderSheetComplete_NoNameNoCurrencyNoLines_NamesThem()
+    {
+        var sheet = """{"orderId":"SO-1001","customerName":" ","contact":{"person":"Wang Fang","phone":"+86 10 5555 0101","email":null},"address":{"street":"1 Zhongguancun St","city":"Beijing","postalCode":"100080","country":"CN"},"currency":null,"requestedDeliveryDate":"2026-12-15","deliveryAddress":null,"paymentTerms":"Net30","specialRequirements":"none","lines":[]}""";
+
+        var checklist = Check(Order().Without("changeCommand").With("enter", SupervisedOrder.Command("Enter", sheet)));
+
+        Assert.Equal("the order sheet lacks the customer's name, order lines, the currency of its prices", FailsExactly(checklist, ChecklistItem.OrderSheetComplete).Detail);
+    }
+
+    [Fact]
+    public void OrderSheetComplete_LineWithoutProduct_NamesTheLine()
+    {
+        var sheet = """{"orderId":"SO-1001","customerName":"Acme Network Ltd","contact":{"person":"Wang Fang","phone":"+86 10 5555 0101","email":null},"address":{"street":"1 Zhongguancun St","city":"Beijing","postalCode":"100080","country":"CN"},"currency":"CNY","requestedDeliveryDate":"2026-12-15","deliveryAddress":null,"paymentTerms":"Net30","specialRequirements":"none","lines":[{"lineNo":1,"sku":null,"description":"Cloud host","quantity":10,"unitPrice":1200}]}""";
+
+        var checklist = Check(Order().Without("changeCommand").With("enter", SupervisedOrder.Command("Enter", sheet)));
+
+        Assert.Equal("the order sheet lacks line 1's product", FailsExactly(checklist, ChecklistItem.OrderSheetComplete).Detail);
+    }
+
+    [Fact]
+    public void TrailIntact_BreakAfterTheOrdersEntries_SaysTheyComeBeforeIt()
+    {
+        var entries = SupervisedOrder.Trail([.. Order().Records, .. new SupervisedOrder("SO-1002", ConfirmedAt).Records]).ToList();
+        entries[^1] = entries[^1] with { Actor = "forger" };
+
+        var result = SupervisionChecklist.For(SupervisionTrail.Of(entries), "SO-1001", Policy).Results.Single(r => r.Item == ChecklistItem.TrailIntact);
+
+        Assert.True(result.Passed);
+        Assert.Equal("the order's 13 entries all come before the trail's first bad entry 26 and verify", result.Detail);
+    }
 }

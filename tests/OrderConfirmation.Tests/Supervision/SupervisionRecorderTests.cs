@@ -166,4 +166,25 @@ public sealed class SupervisionRecorderTests
     {
         Assert.Equal("owner", Assert.Throws<ArgumentException>(() => new RectificationRequest(null, "fix", " ", new LocalDate(2026, 12, 8))).ParamName);
     }
+
+    [Fact]
+    public void Record_FindingAboutAnOrder_WritesItsOrderId()
+    {
+        _recorder.Record(Check(), LifecycleScenario.Auditor);
+
+        var finding = Payload(_log.Entries[^1]).GetProperty("findings")[0];
+        Assert.Equal(("SO-1001", "delay notification N1 never sent"), (finding.GetProperty("orderId").GetString(), finding.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public void CompleteRectification_Receipt_GivesNoRectificationIds()
+    {
+        _recorder.Record(Check(Rectify()), LifecycleScenario.Auditor);
+
+        var receipt = _recorder.CompleteRectification("SC-1/R1", "customer told by phone on 3 December (C4)", LifecycleScenario.Auditor);
+
+        Assert.Equal(("SC-1/R1", true), (receipt.Id, receipt.IsRecorded));
+        Assert.NotNull(receipt.RectificationIds);
+        Assert.Empty(receipt.RectificationIds);
+    }
 }

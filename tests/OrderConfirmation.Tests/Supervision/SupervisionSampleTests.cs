@@ -78,4 +78,15 @@ public sealed class SupervisionSampleTests
         Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => SupervisionSample.Draw(null!, from, to, 1, "s", Shanghai)).ParamName);
         Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => SupervisionSample.Draw([], from, to, 1, "s", null!)).ParamName);
     }
+
+    [Fact]
+    public void Draw_OrderConfirmedTwiceInThePeriod_IsSampledOnceWithItsFirstConfirmation()
+    {
+        var trail = Trail(("SO-1", Instant.FromUtc(2026, 11, 20, 3, 0)), ("SO-1", Instant.FromUtc(2026, 11, 5, 3, 0)), ("SO-1", Instant.FromUtc(2026, 11, 25, 3, 0)));
+
+        var sample = SupervisionSample.Draw(trail, new LocalDate(2026, 11, 1), new LocalDate(2026, 11, 30), 10, "q4", Shanghai);
+
+        var order = Assert.Single(sample.Orders);
+        Assert.Equal(("SO-1", Instant.FromUtc(2026, 11, 5, 3, 0), 1), (order.OrderId, order.ConfirmedAt, sample.Eligible));
+    }
 }
