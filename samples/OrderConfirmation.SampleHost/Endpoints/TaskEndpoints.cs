@@ -92,7 +92,7 @@ internal static class TaskEndpoints
         }
 
         var command = new CompleteTask(taskId, body.Resolution);
-        return await RunAsync(processor, HostCommands.Request(idempotencyKey, "complete-task", id, caller, bytes), command, state => Completer(caller, state, taskId, processor.Policy), clock, cancellationToken);
+        return await RunAsync(processor, HostCommands.Request(idempotencyKey, "complete-task", id, caller, bytes), command, taskId, state => Completer(caller, state, taskId, processor.Policy), clock, cancellationToken);
     }
 
     private static async Task<IResult> EscalateAsync(
@@ -111,10 +111,10 @@ internal static class TaskEndpoints
 
         var command = new EscalateTask(taskId);
         var actor = HostCommands.ActorFor(caller, LifecycleCommandKind.EscalateTask, processor.Policy);
-        return await RunAsync(processor, HostCommands.Request(idempotencyKey, "escalate-task", id, caller, System.Text.Encoding.UTF8.GetBytes(taskId)), command, _ => actor, clock, cancellationToken);
+        return await RunAsync(processor, HostCommands.Request(idempotencyKey, "escalate-task", id, caller, System.Text.Encoding.UTF8.GetBytes(taskId)), command, taskId, _ => actor, clock, cancellationToken);
     }
 
-    private static async Task<IResult> RunAsync(OrderCommandProcessor processor, CommandRequest request, LifecycleCommand command, Func<OrderState?, Actor> actor, IClock clock, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(OrderCommandProcessor processor, CommandRequest request, LifecycleCommand command, string taskId, Func<OrderState?, Actor> actor, IClock clock, CancellationToken cancellationToken)
     {
         var result = await processor.ExecuteAsync(
             request,
@@ -125,7 +125,6 @@ internal static class TaskEndpoints
             return problem;
         }
 
-        var taskId = command is CompleteTask complete ? complete.TaskId : ((EscalateTask)command).TaskId;
         var task = result.Order!.State.Tasks.First(t => t.Id == taskId);
         return new JsonWriterResult(writer => TaskJson.Write(writer, task, clock.GetCurrentInstant()));
     }
