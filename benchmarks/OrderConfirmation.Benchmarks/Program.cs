@@ -2,8 +2,21 @@ using BenchmarkDotNet.Running;
 
 namespace OrderConfirmation.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line (for example <c>--filter '*FullReview*' --job short</c>).</summary>
+/// <summary>
+/// Runs the benchmarks chosen on the command line (for example <c>--filter '*FullReview*' --job short</c>), or writes the
+/// KPI benchmarks' record file: <c>kpi-records &lt;file&gt; [records, default 1,000,000]</c>.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["kpi-records", var path, ..])
+        {
+            var records = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+            Console.WriteLine($"{KpiRecordFile.Write(path, records):N0} lines written to {path}");
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -107,10 +107,12 @@ internal static class KpiCommand
             return ExitCodes.InvalidRules;
         }
 
-        KpiRecordSet records;
+        // Streamed into tallies, but nothing is written before every record was read and checked: figures over partial
+        // data would mislead.
+        var accumulator = new KpiCalculator(settings).Accumulator(query);
         try
         {
-            records = KpiRecordReader.ReadFiles(InputFiles.Expand(inputs, error, "*.jsonl"));
+            StreamingKpiRecordReader.ReadFiles(InputFiles.Expand(inputs, error, "*.jsonl"), accumulator);
         }
         catch (RequestFormatException e)
         {
@@ -124,7 +126,7 @@ internal static class KpiCommand
             return ExitCodes.InvalidInput;
         }
 
-        var groups = new KpiCalculator(settings).Compute(records.Orders, records.Responses, query, records.Cases);
+        var groups = accumulator.Groups();
         if (json)
         {
             foreach (var group in groups)

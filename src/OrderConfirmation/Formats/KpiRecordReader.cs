@@ -53,34 +53,55 @@ public static class KpiRecordReader
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(cases);
+        foreach (var record in Records(utf8JsonLines, source))
+        {
+            switch (record)
+            {
+                case OrderProcessingRecord order:
+                    orders.Add(order);
+                    break;
+                case SurveyResponse response:
+                    responses.Add(response);
+                    break;
+                case CustomerCaseRecord customerCase:
+                    cases.Add(customerCase);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The records of a JSON Lines stream as text (any byte-order mark), one at a time, blank lines skipped.</summary>
+    /// <exception cref="RequestFormatException">A line is not a valid record.</exception>
+    internal static IEnumerable<object> Records(Stream utf8JsonLines, string source)
+    {
         using var reader = new StreamReader(utf8JsonLines, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var lineNo = 0;
         while (reader.ReadLine() is { } line)
         {
             lineNo++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(line))
             {
-                continue;
-            }
-
-            var where = $"{source}:{lineNo}";
-            var document = Parse(line, where);
-            var fields = new RequestFieldReader(where);
-            switch (document.Type)
-            {
-                case "order":
-                    orders.Add(Order(document, fields));
-                    break;
-                case "survey":
-                    responses.Add(Survey(document, fields));
-                    break;
-                case "case":
-                    cases.Add(CustomerCaseLineReader.Read(document, fields));
-                    break;
-                default:
-                    throw fields.Error("type", document.Type is null ? "Required: \"order\", \"survey\" or \"case\"." : $"'{document.Type}' is not a record type; use \"order\", \"survey\" or \"case\".");
+                yield return Record(line, $"{source}:{lineNo}");
             }
         }
+    }
+
+    /// <summary>
+    /// The record on one non-blank line: an <see cref="OrderProcessingRecord"/>, a <see cref="SurveyResponse"/> or a
+    /// <see cref="CustomerCaseRecord"/>; the one reading of a line behind both the list reader and the stream's fallback.
+    /// </summary>
+    /// <exception cref="RequestFormatException">The line is not a valid record.</exception>
+    internal static object Record(string line, string where)
+    {
+        var document = Parse(line, where);
+        var fields = new RequestFieldReader(where);
+        return document.Type switch
+        {
+            "order" => Order(document, fields),
+            "survey" => Survey(document, fields),
+            "case" => CustomerCaseLineReader.Read(document, fields),
+            _ => throw fields.Error("type", document.Type is null ? "Required: \"order\", \"survey\" or \"case\"." : $"'{document.Type}' is not a record type; use \"order\", \"survey\" or \"case\"."),
+        };
     }
 
     private static KpiRecordDocument Parse(string line, string where)

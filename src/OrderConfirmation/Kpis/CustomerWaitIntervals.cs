@@ -26,7 +26,18 @@ internal static class CustomerWaitIntervals
                 : throw new ArgumentException($"{record} {id}: a customer wait needs a start and an end.", parameter);
         }
 
-        Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
+        return sorted[..Merge(sorted)];
+    }
+
+    /// <summary>Sorts the waits by start and merges overlapping or touching ones in place; returns how many remain at the front.</summary>
+    public static int Merge(Span<Interval> sorted)
+    {
+        if (sorted.Length < 2)
+        {
+            return sorted.Length;
+        }
+
+        sorted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var merged = 0;
         for (var i = 1; i < sorted.Length; i++)
         {
@@ -40,6 +51,6 @@ internal static class CustomerWaitIntervals
             }
         }
 
-        return sorted[..(merged + 1)];
+        return merged + 1;
     }
 }

@@ -15,8 +15,13 @@ public sealed partial class KpiCalculator
     public Duration AnswerTime(CustomerCaseRecord customerCase, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(customerCase);
+        return AnswerTime(CaseFacts.Of(customerCase), asOf);
+    }
+
+    private Duration AnswerTime(in CaseFacts customerCase, Instant asOf)
+    {
         var end = customerCase.AnsweredAt is { } answered && answered <= asOf ? answered : asOf;
-        return BusinessTime(customerCase.ReceivedAt, end, customerCase.CustomerWaits);
+        return BusinessTime(customerCase.ReceivedAt, end, customerCase.Waits);
     }
 
     /// <summary>The reply time of a kind of case, from <see cref="CalendarSettings.CaseReplyTimes"/>.</summary>
@@ -32,6 +37,12 @@ public sealed partial class KpiCalculator
     /// <exception cref="ArgumentNullException"><paramref name="customerCase"/> is <see langword="null"/>.</exception>
     public TimelinessStatus Timeliness(CustomerCaseRecord customerCase, Instant asOf)
     {
+        ArgumentNullException.ThrowIfNull(customerCase);
+        return Timeliness(CaseFacts.Of(customerCase), asOf);
+    }
+
+    private TimelinessStatus Timeliness(in CaseFacts customerCase, Instant asOf)
+    {
         var within = AnswerTime(customerCase, asOf) <= ReplyTime(customerCase.Kind);
         return customerCase.AnsweredAt <= asOf ? (within ? TimelinessStatus.OnTime : TimelinessStatus.Late)
             : within ? TimelinessStatus.NotYetDue : TimelinessStatus.Late;
@@ -40,6 +51,13 @@ public sealed partial class KpiCalculator
     /// <summary>The tally of one customer case: only its <see cref="KpiTally.Cases"/> counts.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="customerCase"/> is <see langword="null"/>.</exception>
     public KpiTally Tally(CustomerCaseRecord customerCase, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(customerCase);
+        return Tally(CaseFacts.Of(customerCase), asOf);
+    }
+
+    /// <summary>The tally of one customer case, from a record or a streamed line alike.</summary>
+    internal KpiTally Tally(in CaseFacts customerCase, Instant asOf)
     {
         var timeliness = Timeliness(customerCase, asOf);
         var complaint = customerCase.Kind == CaseKind.Complaint;

@@ -15,6 +15,9 @@ namespace OrderConfirmation.Kpis;
 public sealed partial class KpiCalculator
 {
     private readonly WorkingCalendar _calendar;
+
+    /// <summary>The zone whose dates select and group records.</summary>
+    internal DateTimeZone Zone => _calendar.Zone;
     private readonly Duration[] _replyTimes;
 
     /// <summary>Creates a calculator for a working calendar and its timeliness standard.</summary>
@@ -34,11 +37,14 @@ public sealed partial class KpiCalculator
     public static AccuracyStatus Accuracy(OrderProcessingRecord order, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.OutcomeAsOf(asOf) != ProcessingOutcome.Confirmed ? AccuracyStatus.NotConfirmed
+        return Accuracy(OrderFacts.Of(order), asOf);
+    }
+
+    private static AccuracyStatus Accuracy(in OrderFacts order, Instant asOf) =>
+        order.OutcomeAsOf(asOf) != ProcessingOutcome.Confirmed ? AccuracyStatus.NotConfirmed
             : !order.Assessed ? AccuracyStatus.NotAssessed
             : order.HasAttributableDefect ? AccuracyStatus.Inaccurate
             : AccuracyStatus.Accurate;
-    }
 
     /// <summary>
     /// The business time the order took (or, still open, has taken by <paramref name="asOf"/>) from receipt to its
@@ -49,24 +55,29 @@ public sealed partial class KpiCalculator
     public Duration ProcessingTime(OrderProcessingRecord order, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(order);
+        return ProcessingTime(OrderFacts.Of(order), asOf);
+    }
+
+    private Duration ProcessingTime(in OrderFacts order, Instant asOf)
+    {
         // A confirmation, rejection or cancellation after asOf counts as still open. Business time over an empty or
         // reversed span is zero, so an order received after asOf, and a wait outside [start, end), count nothing.
         var start = order.ReceivedAt;
         var end = order.ConfirmedAt is { } confirmed && confirmed <= asOf ? confirmed
             : order.ClosedAt is { } closed && closed <= asOf ? closed
             : asOf;
-        return BusinessTime(start, end, order.CustomerWaits);
+        return BusinessTime(start, end, order.Waits);
     }
 
     /// <summary>Business time from start to end, less the customer waits within it when the clock pauses for them (waits are sorted and disjoint).</summary>
-    private Duration BusinessTime(Instant start, Instant end, IReadOnlyList<Interval> waits)
+    private Duration BusinessTime(Instant start, Instant end, ReadOnlySpan<Interval> waits)
     {
         // Business time over an empty or reversed span is zero, so a record received after asOf, and a wait outside
         // [start, end), count nothing.
         var time = _calendar.BusinessTimeBetween(start, end);
         if (Settings.PauseWhileAwaitingCustomer)
         {
-            for (var i = 0; i < waits.Count; i++)
+            for (var i = 0; i < waits.Length; i++)
             {
                 time -= _calendar.BusinessTimeBetween(Instant.Max(waits[i].Start, start), Instant.Min(waits[i].End, end));
             }
@@ -83,6 +94,11 @@ public sealed partial class KpiCalculator
     public TimelinessStatus Timeliness(OrderProcessingRecord order, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(order);
+        return Timeliness(OrderFacts.Of(order), asOf);
+    }
+
+    private TimelinessStatus Timeliness(in OrderFacts order, Instant asOf)
+    {
         var outcome = order.OutcomeAsOf(asOf);
         if (outcome == ProcessingOutcome.Cancelled)
         {
@@ -97,6 +113,13 @@ public sealed partial class KpiCalculator
     /// <summary>The tally of one order record.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is <see langword="null"/>.</exception>
     public KpiTally Tally(OrderProcessingRecord order, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return Tally(OrderFacts.Of(order), asOf);
+    }
+
+    /// <summary>The tally of one order, from a record or a streamed line alike.</summary>
+    internal KpiTally Tally(in OrderFacts order, Instant asOf)
     {
         var accuracy = Accuracy(order, asOf);
         var timeliness = Timeliness(order, asOf);
@@ -115,8 +138,14 @@ public sealed partial class KpiCalculator
     public static KpiTally Tally(SurveyResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var satisfied = (response.Communication >= 4 ? 1 : 0) + (response.Efficiency >= 4 ? 1 : 0) + (response.Attitude >= 4 ? 1 : 0);
-        return new KpiTally(0, 0, 0, 0, 0, 0, 1, response.Communication, response.Efficiency, response.Attitude, satisfied);
+        return Tally(response.Communication, response.Efficiency, response.Attitude);
+    }
+
+    /// <summary>The tally of one survey response by its scores, from a record or a streamed line alike.</summary>
+    internal static KpiTally Tally(int communication, int efficiency, int attitude)
+    {
+        var satisfied = (communication >= 4 ? 1 : 0) + (efficiency >= 4 ? 1 : 0) + (attitude >= 4 ? 1 : 0);
+        return new KpiTally(0, 0, 0, 0, 0, 0, 1, communication, efficiency, attitude, satisfied);
     }
 
     /// <summary>
@@ -133,41 +162,32 @@ public sealed partial class KpiCalculator
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(query);
-        var groups = new Dictionary<KpiGroupKey, KpiTally>();
+        var accumulator = Accumulator(query);
         foreach (var order in orders)
         {
-            var date = order.ReceivedAt.InZone(_calendar.Zone).Date;
-            if (Selected(query, date))
-            {
-                Add(groups, KpiGroupKey.For(query.By, order.Department, order.Employee, date), Tally(order, query.AsOf));
-            }
+            accumulator.Add(order);
         }
 
         foreach (var response in responses)
         {
-            var date = response.RespondedAt.InZone(_calendar.Zone).Date;
-            if (Selected(query, date))
-            {
-                Add(groups, KpiGroupKey.For(query.By, response.Department, response.Employee, date), Tally(response));
-            }
+            accumulator.Add(response);
         }
 
         foreach (var customerCase in cases ?? [])
         {
-            var date = customerCase.ReceivedAt.InZone(_calendar.Zone).Date;
-            if (Selected(query, date))
-            {
-                Add(groups, KpiGroupKey.For(query.By, customerCase.Department, customerCase.Employee, date), Tally(customerCase, query.AsOf));
-            }
+            accumulator.Add(customerCase);
         }
 
-        if (query.By == KpiGrouping.None && groups.Count == 0)
-        {
-            groups.Add(KpiGroupKey.For(KpiGrouping.None, null, null, default), KpiTally.Empty);
-        }
-
-        return [.. groups.OrderBy(g => g.Key, KpiGroupKey.Order).Select(g => new KpiGroup(g.Key.Name(query.By), g.Value))];
+        return accumulator.Groups();
     }
+
+    /// <summary>
+    /// An empty accumulator for the query: records added to it one at a time (from lists or streamed from files) and
+    /// accumulators merged together give exactly the groups of <see cref="Compute"/> over all of them.
+    /// </summary>
+    /// <param name="query">As of when, over which dates, broken down how.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    public KpiAccumulator Accumulator(KpiQuery query) => new(this, query ?? throw new ArgumentNullException(nameof(query)));
 
     /// <summary>The tally of all the order records, responses and customer cases, without selection or breakdown.</summary>
     /// <param name="orders">The order-processing records.</param>
@@ -282,9 +302,7 @@ public sealed partial class KpiCalculator
         }
     }
 
-    private static bool Selected(KpiQuery query, LocalDate date) =>
+    internal static bool Selected(KpiQuery query, LocalDate date) =>
         (query.From is null || date >= query.From.Value) && (query.To is null || date <= query.To.Value);
 
-    private static void Add(Dictionary<KpiGroupKey, KpiTally> groups, KpiGroupKey key, KpiTally tally) =>
-        groups[key] = groups.TryGetValue(key, out var sum) ? sum.Merge(tally) : tally;
 }

@@ -122,10 +122,13 @@ public sealed record OrderProcessingRecord
     /// The outcome as it stood at <paramref name="asOf"/>: a confirmation, rejection or cancellation after that instant
     /// had not happened yet (an order cancelled after <paramref name="asOf"/> but confirmed before it was confirmed then).
     /// </summary>
-    public ProcessingOutcome OutcomeAsOf(Instant asOf) => Outcome switch
+    public ProcessingOutcome OutcomeAsOf(Instant asOf) => OutcomeAsOf(Outcome, ConfirmedAt, ClosedAt, asOf);
+
+    /// <summary>The outcome as it stood at <paramref name="asOf"/>, from the record's facts (the one rule behind records and streamed lines).</summary>
+    internal static ProcessingOutcome OutcomeAsOf(ProcessingOutcome outcome, Instant? confirmedAt, Instant? closedAt, Instant asOf) => outcome switch
     {
-        ProcessingOutcome.Rejected or ProcessingOutcome.Cancelled when ClosedAt <= asOf => Outcome,
-        _ when ConfirmedAt <= asOf => ProcessingOutcome.Confirmed,
+        ProcessingOutcome.Rejected or ProcessingOutcome.Cancelled when closedAt <= asOf => outcome,
+        _ when confirmedAt <= asOf => ProcessingOutcome.Confirmed,
         _ => ProcessingOutcome.Open,
     };
 
