@@ -20,13 +20,16 @@ public static class StreamingKpiRecordReader
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="RequestFormatException">A line is not a valid record.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public static void ReadFiles(IEnumerable<string> paths, KpiAccumulator into)
+    public static void ReadFiles(IEnumerable<string> paths, KpiAccumulator into) => ReadFiles(paths, into, SectionSize);
+
+    /// <summary>Reads KPI record files, in order, into the accumulator, in sections of about <paramref name="sectionSize"/> bytes.</summary>
+    internal static void ReadFiles(IEnumerable<string> paths, KpiAccumulator into, long sectionSize)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(into);
         foreach (var path in paths)
         {
-            ReadFile(path, into);
+            ReadFile(path, into, sectionSize);
         }
     }
 
@@ -87,7 +90,7 @@ public static class StreamingKpiRecordReader
         }
     }
 
-    private static void ReadFile(string path, KpiAccumulator into)
+    private static void ReadFile(string path, KpiAccumulator into, long sectionSize)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var length = RandomAccess.GetLength(handle);
@@ -99,7 +102,7 @@ public static class StreamingKpiRecordReader
             return;
         }
 
-        var bounds = SectionBounds(handle, length, Environment.ProcessorCount < 2 ? 1 : (int)Math.Min(length / SectionSize, 64));
+        var bounds = SectionBounds(handle, length, Environment.ProcessorCount < 2 ? 1 : (int)Math.Min(length / sectionSize, 64));
         if (bounds.Length > 2 && ReadSections(handle, path, bounds, into.Empty()) is { } sections)
         {
             into.Merge(sections);
