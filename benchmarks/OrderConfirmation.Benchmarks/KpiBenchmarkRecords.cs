@@ -17,9 +17,15 @@ public static class KpiBenchmarkRecords
     private static readonly string[] Departments = ["OrderConfirmation", "Sales"];
     private static readonly Instant Start = Instant.FromUtc(2026, 1, 1, 0, 0);
 
-    public static OrderProcessingRecord[] Orders(int count)
+    /// <summary>The orders and responses, from one random sequence (as the KPI benchmark has always made them).</summary>
+    public static (OrderProcessingRecord[] Orders, SurveyResponse[] Responses) OrdersAndResponses(int orderCount, int responseCount)
     {
         var random = new Random(2026);
+        return (Orders(orderCount, random), Responses(responseCount, random));
+    }
+
+    private static OrderProcessingRecord[] Orders(int count, Random random)
+    {
         var defect = new ConfirmationDefect("InfeasibleDate", AttributableToConfirmation: true);
         var orders = new OrderProcessingRecord[count];
         for (var i = 0; i < count; i++)
@@ -35,9 +41,8 @@ public static class KpiBenchmarkRecords
         return orders;
     }
 
-    public static SurveyResponse[] Responses(int count)
+    private static SurveyResponse[] Responses(int count, Random random)
     {
-        var random = new Random(2027);
         var responses = new SurveyResponse[count];
         for (var i = 0; i < count; i++)
         {

@@ -28,8 +28,7 @@ public class KpiBenchmarks
     public void CreateRecords()
     {
         _calculator = new KpiCalculator(CalendarFile.LoadDefault());
-        _orders = KpiBenchmarkRecords.Orders(OrderCount);
-        _responses = KpiBenchmarkRecords.Responses(ResponseCount);
+        (_orders, _responses) = KpiBenchmarkRecords.OrdersAndResponses(OrderCount, ResponseCount);
         var asOf = KpiBenchmarkRecords.AsOf;
         _all = new KpiQuery(asOf);
         _byEmployee = new KpiQuery(asOf, By: KpiGrouping.Employee);

@@ -15,8 +15,7 @@ public static class KpiRecordFile
     /// <summary>Writes the file and returns how many lines it has.</summary>
     public static int Write(string path, int records)
     {
-        var orders = KpiBenchmarkRecords.Orders(records / 5 * 4);
-        var responses = KpiBenchmarkRecords.Responses(records - orders.Length);
+        var (orders, responses) = KpiBenchmarkRecords.OrdersAndResponses(records / 5 * 4, records - (records / 5 * 4));
         var cases = KpiBenchmarkRecords.Cases(orders.Length / 100);
         using var file = File.Create(path);
         using var json = new Utf8JsonWriter(file);

@@ -207,6 +207,26 @@ public sealed class KpiCommandTests : IDisposable
     }
 
     [Fact]
+    public void Kpi_InvalidLineNearTheEndOfALargeSecondFile_WritesNothingAndNamesItsLine()
+    {
+        // Issue 17: the records stream, but figures over partial data would mislead, so nothing is written before every
+        // record was read and checked; a file over 16 MB is read in sections on all cores, and the line is still exact.
+        var sample = File.ReadAllLines(KpiRecords.SamplePath).Where(l => l.Contains("\"type\":\"order\"", StringComparison.Ordinal)).ToArray();
+        var lines = Enumerable.Range(0, 80_000).Select(i => sample[i % sample.Length]).ToList();
+        lines[79_990] = lines[79_990].Replace("\"receivedAt\":\"", "\"receivedAt\":\"x", StringComparison.Ordinal);
+        var (first, second) = (Path.Combine(_temp, "first.jsonl"), Path.Combine(_temp, "second.jsonl"));
+        File.Copy(KpiRecords.SamplePath, first);
+        File.WriteAllLines(second, lines);
+
+        var (exitCode, output, error) = Run("kpi", first, second, "--as-of", AsOf);
+
+        Assert.True(new FileInfo(second).Length > 16 << 20, "the file is read in sections");
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("second.jsonl:79991: receivedAt: 'x", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Kpi_InvalidCalendar_ExitsWithInvalidRules()
     {
         var path = Path.Combine(_temp, "calendar.json");
