@@ -50,7 +50,7 @@ public class KpiStreamBenchmarks
     public IReadOnlyList<KpiGroup> Streamed()
     {
         var accumulator = _calculator.Accumulator(_query);
-        StreamingKpiRecordReader.ReadFiles([_file], accumulator);
+        KpiRecordReader.ReadFiles([_file], accumulator);
         return accumulator.Groups();
     }
 }

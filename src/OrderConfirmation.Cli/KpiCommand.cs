@@ -112,7 +112,7 @@ internal static class KpiCommand
         var accumulator = new KpiCalculator(settings).Accumulator(query);
         try
         {
-            StreamingKpiRecordReader.ReadFiles(InputFiles.Expand(inputs, error, "*.jsonl"), accumulator);
+            KpiRecordReader.ReadFiles(InputFiles.Expand(inputs, error, "*.jsonl"), accumulator);
         }
         catch (RequestFormatException e)
         {

@@ -40,6 +40,30 @@ public static class KpiRecordReader
         return new KpiRecordSet(orders, responses) { Cases = cases };
     }
 
+    /// <summary>
+    /// Streams KPI record files, in order, into an accumulator (<see cref="KpiCalculator.Accumulator"/>): memory holds a
+    /// read buffer per core and the groups' tallies, never the records, however many there are; large files are read in
+    /// sections on all cores and the tallies merged, exactly. The checks and messages are those of
+    /// <see cref="ReadFiles(IEnumerable{string})"/>.
+    /// </summary>
+    /// <param name="paths">The record files.</param>
+    /// <param name="into">Receives the records' tallies. After an exception it may hold some of them: discard it.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="RequestFormatException">A line is not a valid record.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public static void ReadFiles(IEnumerable<string> paths, KpiAccumulator into) => StreamingKpiRecordReader.ReadFiles(paths, into);
+
+    /// <summary>
+    /// Streams KPI records from a JSON Lines stream (UTF-8; UTF-16 or UTF-32 by its byte-order mark) into an accumulator,
+    /// on one thread, with the checks and messages of <see cref="Read(Stream, string, ICollection{OrderProcessingRecord}, ICollection{SurveyResponse}, ICollection{CustomerCaseRecord})"/>.
+    /// </summary>
+    /// <param name="utf8JsonLines">The records.</param>
+    /// <param name="source">The name of the source, for error messages.</param>
+    /// <param name="into">Receives the records' tallies. After an exception it may hold some of them: discard it.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="RequestFormatException">A line is not a valid record.</exception>
+    public static void Read(Stream utf8JsonLines, string source, KpiAccumulator into) => StreamingKpiRecordReader.Read(utf8JsonLines, source, into);
+
     /// <summary>Reads KPI records from a UTF-8 JSON Lines stream, adding them to the lists.</summary>
     /// <param name="utf8JsonLines">The records.</param>
     /// <param name="source">The name of the source, for error messages.</param>

@@ -9,8 +9,10 @@ namespace OrderConfirmation.Formats;
 /// holds one read buffer per core and the groups' tallies, never the records, however many there are. Large files are
 /// read in sections on all cores and the sections' tallies merged, which is exact. The checks and messages are
 /// <see cref="KpiRecordReader"/>'s: an invalid line is a <see cref="RequestFormatException"/> naming the file, line and field.
+/// Hosts reach it through <see cref="KpiRecordReader.ReadFiles(IEnumerable{string}, KpiAccumulator)"/> and
+/// <see cref="KpiRecordReader.Read(Stream, string, KpiAccumulator)"/>.
 /// </summary>
-public static class StreamingKpiRecordReader
+internal static class StreamingKpiRecordReader
 {
     private const long SectionSize = 8L << 20;
 
