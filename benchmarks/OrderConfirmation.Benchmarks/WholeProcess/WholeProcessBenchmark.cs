@@ -12,7 +12,9 @@ namespace OrderConfirmation.Benchmarks.WholeProcess;
 /// with the <c>--help</c> just before it; the report gives medians, the median of the paired differences from
 /// <c>--help</c>, throughput net of the start-up, and peak memory. Test data is written once into the cache directory
 /// (artifacts/whole-process, not committed).
-/// Run: <c>dotnet run -c Release --project benchmarks/OrderConfirmation.Benchmarks -- --whole-process [--rounds 7]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/OrderConfirmation.Benchmarks -- --whole-process [--rounds 7]</c>;
+/// <c>--tool &lt;command&gt;</c> measures an installed tool instead of packing this one, <c>--report &lt;file name&gt;</c>
+/// names the report written to benchmarks/results (default WholeProcess-report.md).
 /// </summary>
 internal static class WholeProcessBenchmark
 {
@@ -27,8 +29,10 @@ internal static class WholeProcessBenchmark
         var requests = Prepare(Path.Combine(cache, $"requests-{RequestFileCount}"), directory => RequestFiles.Write(directory, RequestFileCount));
         var kpiRecords = Prepare(Path.Combine(cache, "kpi-1000000.jsonl"), KpiRecordFile.Write);
         var oneRequest = Directory.GetFiles(requests, "*.json").Order(StringComparer.Ordinal).First();
-        Console.WriteLine("Packing and installing the tool…");
-        var tool = InstalledTool.Install(repository, cache);
+        var given = args.SkipWhile(a => a != "--tool").Skip(1).FirstOrDefault();
+        Console.WriteLine(given is null ? "Packing and installing the tool…" : $"Measuring {given}");
+        var tool = given ?? InstalledTool.Install(repository, cache);
+        var reportName = args.SkipWhile(a => a != "--report").Skip(1).FirstOrDefault() ?? "WholeProcess-report.md";
         var decisions = Path.Combine(cache, "decisions.jsonl");
         var rows = new Row[]
         {
@@ -54,14 +58,14 @@ internal static class WholeProcessBenchmark
             }
         }
 
-        var report = Report(rows, rounds, loadBefore, LoadAverage());
-        var path = Path.Combine(repository, "benchmarks", "results", "WholeProcess-report.md");
+        var report = Report(tool, rows, rounds, loadBefore, LoadAverage());
+        var path = Path.Combine(repository, "benchmarks", "results", reportName);
         File.WriteAllText(path, report);
         Console.WriteLine(report);
         Console.WriteLine($"Written to {path}");
     }
 
-    private static string Report(Row[] rows, int rounds, string loadBefore, string loadAfter)
+    private static string Report(string tool, Row[] rows, int rounds, string loadBefore, string loadAfter)
     {
         var help = rows[0];
         var startUp = rows[1];
@@ -69,7 +73,7 @@ internal static class WholeProcessBenchmark
         text.AppendLine(CultureInfo.InvariantCulture, $"# Whole-process benchmark of orderconfirm");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}; {Environment.ProcessorCount} cores; {rounds} rounds, each a cold process per row, rows in turn after one unmeasured round.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}. Tool: `{tool}`.");
         text.AppendLine();
         text.AppendLine("| Row | Command | Median | Min | Max | Median − help (paired) | Per second, net of `review` one | Peak memory (median) |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
