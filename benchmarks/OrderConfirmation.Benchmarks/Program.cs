@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
+using OrderConfirmation.Benchmarks.WholeProcess;
 
 namespace OrderConfirmation.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks chosen on the command line (for example <c>--filter '*FullReview*' --job short</c>), or writes the
-/// KPI benchmarks' record file: <c>kpi-records &lt;file&gt; [records, default 1,000,000]</c>.
+/// Runs the benchmarks chosen on the command line (for example <c>--filter '*FullReview*' --job short</c>); with
+/// <c>--whole-process</c> the whole-process benchmark of the installed tool (<see cref="WholeProcessBenchmark"/>); or
+/// writes the KPI benchmarks' record file: <c>kpi-records &lt;file&gt; [records, default 1,000,000]</c>.
 /// </summary>
 public static class Program
 {
@@ -14,9 +16,14 @@ public static class Program
         {
             var records = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
             Console.WriteLine($"{KpiRecordFile.Write(path, records):N0} lines written to {path}");
-            return;
         }
-
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        else if (args.Contains(WholeProcessBenchmark.Switch))
+        {
+            WholeProcessBenchmark.Run(args);
+        }
+        else
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        }
     }
 }

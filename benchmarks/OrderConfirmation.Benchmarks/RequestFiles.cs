@@ -17,17 +17,24 @@ public static partial class RequestFiles
     /// <exception cref="InvalidOperationException">No sample request could be read.</exception>
     public static string WriteToTemporaryDirectory(int count)
     {
+        var directory = Directory.CreateTempSubdirectory("orderconfirm-cli-bench-").FullName;
+        Write(directory, count);
+        return directory;
+    }
+
+    /// <summary>Writes <paramref name="count"/> request files, request-000001.json onwards, to <paramref name="directory"/> (created if need be).</summary>
+    /// <exception cref="InvalidOperationException">No sample request could be read.</exception>
+    public static void Write(string directory, int count)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var samples = Samples();
-        var directory = Directory.CreateTempSubdirectory("orderconfirm-cli-bench-").FullName;
+        Directory.CreateDirectory(directory);
         for (var i = 0; i < count; i++)
         {
             var orderId = $"\"orderId\": \"SO-{i + 1:D6}\"";
             var content = OrderIdPattern().Replace(samples[i % samples.Count], orderId, 1);
             File.WriteAllText(Path.Combine(directory, $"request-{i + 1:D6}.json"), content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
-
-        return directory;
     }
 
     /// <summary>The embedded sample requests that are valid review requests, in name order.</summary>

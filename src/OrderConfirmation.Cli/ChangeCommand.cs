@@ -23,7 +23,7 @@ internal static class ChangeCommand
                 var evaluation = ChangeEvaluator.Evaluate(ruleSet, request.Current, request.Change, request.Facts);
                 if (json)
                 {
-                    writer.WriteLine(ChangeJsonWriter.ToJson(evaluation));
+                    JsonLineWriter.WriteLine(writer, evaluation, ChangeJsonWriter.Write);
                 }
                 else
                 {

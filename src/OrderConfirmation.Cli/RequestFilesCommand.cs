@@ -10,7 +10,8 @@ namespace OrderConfirmation.Cli;
 /// [--rules &lt;dir&gt;] [--json]</c>. Every file is evaluated in order; an unreadable or invalid file is reported
 /// (exit code 2) and the others still run; invalid rules, or an invalid <c>calendar.json</c> beside them, stop
 /// everything (exit code 3). A request that names no time zone is read in the zone of the rules' calendar
-/// (<see cref="CalendarOption.ZoneOfRules"/>).
+/// (<see cref="CalendarOption.ZoneOfRules"/>). Files are evaluated on every core, their output and errors written in
+/// input order (<see cref="InputOrderPipeline"/>).
 /// </summary>
 internal static class RequestFilesCommand
 {
@@ -65,25 +66,21 @@ internal static class RequestFilesCommand
             return ExitCodes.InvalidRules;
         }
 
-        var exitCode = ExitCodes.Success;
-        foreach (var file in InputFiles.Expand(inputs, error))
-        {
-            try
-            {
-                definition.Evaluate(ruleSet, zone, file, json, output);
-            }
-            catch (RequestFormatException e)
-            {
-                error.WriteLine($"error: {e.Message}");
-                exitCode = ExitCodes.InvalidInput;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"error: {file}: cannot be read ({e.Message})");
-                exitCode = ExitCodes.InvalidInput;
-            }
-        }
-
-        return exitCode;
+        var files = InputFiles.Expand(inputs, error).ToList();
+        var allValid = InputOrderPipeline.Run(
+            files,
+            (file, writer) => definition.Evaluate(ruleSet, zone, file, json, writer),
+            DescribeError,
+            output,
+            error);
+        return allValid ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
+
+    /// <summary>What is written for a file that cannot be evaluated; <see langword="null"/> for an exception that is a fault of the tool.</summary>
+    private static string? DescribeError(string file, Exception exception) => exception switch
+    {
+        RequestFormatException e => $"error: {e.Message}",
+        IOException or UnauthorizedAccessException => $"error: {file}: cannot be read ({exception.Message})",
+        _ => null,
+    };
 }

@@ -19,7 +19,7 @@ internal static class ReviewCommand
                 var decision = ReviewEvaluator.Evaluate(ruleSet, ReviewRequestReader.ReadFile(file, RequestLimits.Default, zone));
                 if (json)
                 {
-                    writer.WriteLine(DecisionJsonWriter.ToJson(decision));
+                    JsonLineWriter.WriteLine(writer, decision, DecisionJsonWriter.Write);
                 }
                 else
                 {

@@ -31,12 +31,13 @@ public static class CalendarFile
 
     private const string EmbeddedName = "OrderConfirmation.Calendars.Defaults." + FileName;
 
-    private static readonly Lazy<DateTimeZone> ShippedZone = new(() => LoadDefault().Calendar.Zone);
+    private static readonly Lazy<DateTimeZone> ShippedZone = new(ReadShippedZone);
 
     /// <summary>
     /// The time zone of the calendar shipped in the package (<see cref="LoadDefault"/>: Asia/Shanghai): the company's
     /// zone wherever no calendar file names another, such as for a review request without <c>facts.timeZone</c>.
-    /// The embedded file is read once, on first use.
+    /// The embedded file is read once, on first use, for its zone alone (a command that reviews requests needs no working
+    /// hours or holidays; <see cref="LoadDefault"/> reads and checks the whole file).
     /// </summary>
     /// <exception cref="CalendarLoadException">The embedded file is invalid (a packaging defect).</exception>
     public static DateTimeZone DefaultZone => ShippedZone.Value;
@@ -102,5 +103,13 @@ public static class CalendarFile
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return Read(buffer.ToArray(), FileName);
+    }
+
+    /// <summary>The zone the embedded file names; when it names none that TZDB knows, the file is loaded whole, which reports why.</summary>
+    private static DateTimeZone ReadShippedZone()
+    {
+        using var stream = typeof(CalendarFile).Assembly.GetManifestResourceStream(EmbeddedName);
+        var document = stream is null ? null : JsonSerializer.Deserialize(stream, CalendarFileJsonContext.Default.CalendarFileDocument);
+        return document?.TimeZone is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone ? zone : LoadDefault().Calendar.Zone;
     }
 }

@@ -38,8 +38,11 @@ public static class ChangeRequestReader
     /// A host with its own calendar file passes that calendar's zone.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ChangeReviewRequest ReadFile(string path, RequestLimits limits, DateTimeZone? defaultZone = null) =>
-        Read(RequestFile.Read(path, limits), path, limits, defaultZone);
+    public static ChangeReviewRequest ReadFile(string path, RequestLimits limits, DateTimeZone? defaultZone = null)
+    {
+        using var content = RequestFile.Read(path, limits);
+        return Read(content.Bytes, path, limits, defaultZone);
+    }
 
     /// <summary>Reads a change request from UTF-8 JSON within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <param name="utf8Json">The request.</param>

@@ -18,6 +18,7 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
     // so the review could not tell its business date.
     private static readonly Instant EarliestInstant = NodaTime.Instant.FromUtc(-9998, 1, 2, 0, 0);
     private static readonly Instant LatestInstant = NodaTime.Instant.FromUtc(9999, 12, 30, 0, 0);
+    private static readonly PaymentTerms[] AllTerms = System.Enum.GetValues<PaymentTerms>();
 
     public Order Order(OrderDocument order, string path)
     {
@@ -30,12 +31,12 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
 
         return new Order(
             order.OrderId,
-            OptionalInstant(order.ReceivedAt, $"{path}.receivedAt"),
+            OptionalInstant(order.ReceivedAt, new FieldPath(path, "receivedAt")),
             order.EnteredBy,
             Customer(order.Customer),
             order.Currency,
             lines,
-            Date(order.RequestedDeliveryDate, $"{path}.requestedDeliveryDate"),
+            Date(order.RequestedDeliveryDate, new FieldPath(path, "requestedDeliveryDate")),
             Terms(order.PaymentTerms),
             Address(order.DeliveryAddress),
             order.SpecialRequirements);
@@ -44,18 +45,18 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
     public Review.ReviewFacts Facts(Order order, FactsDocument facts, string path) =>
         new(
             order,
-            Credit(facts.Credit, $"{path}.credit"),
-            Supply(facts.Supply, $"{path}.supply"),
-            Capabilities(facts.Capabilities, $"{path}.capabilities"),
-            Instant(facts.AsOf, $"{path}.asOf"),
-            TimeZone(facts.TimeZone, $"{path}.timeZone"))
+            Credit(facts.Credit, new FieldPath(path, "credit")),
+            Supply(facts.Supply, new FieldPath(path, "supply")),
+            Capabilities(facts.Capabilities, new FieldPath(path, "capabilities")),
+            Instant(facts.AsOf, new FieldPath(path, "asOf")),
+            TimeZone(facts.TimeZone, new FieldPath(path, "timeZone")))
         {
-            Prices = Prices(facts.Prices, $"{path}.prices"),
-            ExchangeRates = Rates(facts.ExchangeRates, $"{path}.exchangeRates"),
+            Prices = Prices(facts.Prices, new FieldPath(path, "prices")),
+            ExchangeRates = Rates(facts.ExchangeRates, new FieldPath(path, "exchangeRates")),
         };
 
     /// <summary>The price list, or <see langword="null"/> when the request gives none (the pricing stage then does not run).</summary>
-    public IReadOnlyDictionary<string, PriceListEntry>? Prices(Dictionary<string, PriceDocument?>? prices, string path)
+    public IReadOnlyDictionary<string, PriceListEntry>? Prices(Dictionary<string, PriceDocument?>? prices, FieldPath path)
     {
         if (prices is null)
         {
@@ -86,7 +87,7 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
     }
 
     /// <summary>The exchange rates; <see cref="ExchangeRates.None"/> when the request gives none.</summary>
-    public ExchangeRates Rates(ExchangeRatesDocument? rates, string path)
+    public ExchangeRates Rates(ExchangeRatesDocument? rates, FieldPath path)
     {
         if (rates is null)
         {
@@ -136,7 +137,7 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
         throw Error(path, $"{Quote(text)} is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
     }
 
-    public CreditProfile? Credit(CreditDocument? credit, string path)
+    public CreditProfile? Credit(CreditDocument? credit, FieldPath path)
     {
         if (credit is null)
         {
@@ -180,36 +181,35 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
         return allowed;
     }
 
-    public IReadOnlyDictionary<string, SupplyPosition> Supply(Dictionary<string, SupplyDocument?>? supply, string path)
+    public IReadOnlyDictionary<string, SupplyPosition> Supply(Dictionary<string, SupplyDocument?>? supply, FieldPath path)
     {
         var positions = new Dictionary<string, SupplyPosition>(StringComparer.Ordinal);
         foreach (var (sku, position) in supply ?? [])
         {
-            var field = $"{path}.{sku}";
             if (position is null)
             {
-                throw Error(field, "A supply position is null; remove the SKU or give 'available' and 'leadTimeDays'.");
+                throw Error($"{path}.{sku}", "A supply position is null; remove the SKU or give 'available' and 'leadTimeDays'.");
             }
 
             try
             {
                 positions[sku] = new SupplyPosition(
-                    position.Available ?? throw Error($"{field}.available", "Required."),
-                    position.LeadTimeDays ?? throw Error($"{field}.leadTimeDays", "Required."));
+                    position.Available ?? throw Error($"{path}.{sku}.available", "Required."),
+                    position.LeadTimeDays ?? throw Error($"{path}.{sku}.leadTimeDays", "Required."));
             }
             catch (ArgumentOutOfRangeException e)
             {
-                throw Error($"{field}.{e.ParamName}", "Must not be negative.");
+                throw Error($"{path}.{sku}.{e.ParamName}", "Must not be negative.");
             }
         }
 
         return positions;
     }
 
-    public IReadOnlySet<string> Capabilities(List<string?>? capabilities, string path) =>
+    public IReadOnlySet<string> Capabilities(List<string?>? capabilities, FieldPath path) =>
         new HashSet<string>(Codes(capabilities, path), StringComparer.Ordinal);
 
-    public Instant Instant(string? text, string path)
+    public Instant Instant(string? text, FieldPath path)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -226,15 +226,15 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
             : throw Error(path, $"{Quote(text)} is outside the supported range ({EarliestInstant} to {LatestInstant}).");
     }
 
-    private Instant? OptionalInstant(string? text, string path) =>
+    private Instant? OptionalInstant(string? text, FieldPath path) =>
         string.IsNullOrWhiteSpace(text) ? null : Instant(text, path);
 
-    public DateTimeZone TimeZone(string? id, string path) =>
+    public DateTimeZone TimeZone(string? id, FieldPath path) =>
         string.IsNullOrWhiteSpace(id)
             ? defaultZone ?? CalendarFile.DefaultZone
             : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? throw Error(path, $"{Quote(id)} is not a TZDB time zone such as Asia/Shanghai.");
 
-    public LocalDate? Date(string? text, string path)
+    public LocalDate? Date(string? text, FieldPath path)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -245,8 +245,18 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
         return parsed.Success ? parsed.Value : throw Error(path, $"{Quote(text)} is not an ISO 8601 date such as 2026-12-15.");
     }
 
-    private static PaymentTerms? Terms(string? text) =>
-        System.Enum.GetValues<PaymentTerms>().Select(t => (PaymentTerms?)t).FirstOrDefault(t => string.Equals(t.ToString(), text, StringComparison.OrdinalIgnoreCase));
+    private static PaymentTerms? Terms(string? text)
+    {
+        foreach (var terms in AllTerms)
+        {
+            if (string.Equals(terms.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return terms;
+            }
+        }
+
+        return null;
+    }
 
     private static Customer Customer(CustomerDocument? customer) =>
         customer is null
@@ -259,7 +269,7 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
     public static PostalAddress? Address(AddressDocument? address) =>
         address is null ? null : new PostalAddress(address.Street, address.City, address.PostalCode, address.Country);
 
-    public string[] Codes(List<string?>? codes, string path)
+    public string[] Codes(List<string?>? codes, FieldPath path)
     {
         if (codes is null)
         {
@@ -283,6 +293,8 @@ internal sealed class RequestFieldReader(string source, DateTimeZone? defaultZon
         string.IsNullOrWhiteSpace(text) ? throw Error(path, "Required.") : text;
 
     public RequestFormatException Error(string field, string problem) => new(source, field, problem);
+
+    public RequestFormatException Error(FieldPath field, string problem) => Error(field.ToString(), problem);
 
     /// <summary>A text from the request, quoted for a message and shortened: a message must not repeat 10,000 characters.</summary>
     internal static string Quote(string text) =>

@@ -43,15 +43,15 @@ internal sealed class RequestLimitCheck(RequestFieldReader fields, RequestLimits
         Order(document.Order, "order");
         if (document.Change is { } change)
         {
-            Text(change.ChangeId, "change.changeId");
-            Text(change.RequestedAt, "change.requestedAt");
-            Text(change.RequestedBy, "change.requestedBy");
-            Text(change.Reason, "change.reason");
-            Text(change.RequestedDeliveryDate, "change.requestedDeliveryDate");
-            Address(change.DeliveryAddress, "change.deliveryAddress");
-            Text(change.PaymentTerms, "change.paymentTerms");
-            Text(change.SpecialRequirements, "change.specialRequirements");
-            Text(change.Currency, "change.currency");
+            Text(change.ChangeId, "change", "changeId");
+            Text(change.RequestedAt, "change", "requestedAt");
+            Text(change.RequestedBy, "change", "requestedBy");
+            Text(change.Reason, "change", "reason");
+            Text(change.RequestedDeliveryDate, "change", "requestedDeliveryDate");
+            Address(change.DeliveryAddress, "change", "deliveryAddress");
+            Text(change.PaymentTerms, "change", "paymentTerms");
+            Text(change.SpecialRequirements, "change", "specialRequirements");
+            Text(change.Currency, "change", "currency");
             for (var i = 0; change.Lines is not null && i < change.Lines.Count; i++)
             {
                 if (change.Lines[i] is { } line)
@@ -71,26 +71,26 @@ internal sealed class RequestLimitCheck(RequestFieldReader fields, RequestLimits
             return;
         }
 
-        Text(order.OrderId, $"{path}.orderId");
-        Text(order.ReceivedAt, $"{path}.receivedAt");
-        Text(order.EnteredBy, $"{path}.enteredBy");
+        Text(order.OrderId, path, "orderId");
+        Text(order.ReceivedAt, path, "receivedAt");
+        Text(order.EnteredBy, path, "enteredBy");
         if (order.Customer is { } customer)
         {
-            Text(customer.CustomerId, $"{path}.customer.customerId");
-            Text(customer.Name, $"{path}.customer.name");
-            Text(customer.Contact?.Person, $"{path}.customer.contact.person");
-            Text(customer.Contact?.Phone, $"{path}.customer.contact.phone");
-            Text(customer.Contact?.Email, $"{path}.customer.contact.email");
-            Address(customer.Address, $"{path}.customer.address");
+            Text(customer.CustomerId, path, "customer.customerId");
+            Text(customer.Name, path, "customer.name");
+            Text(customer.Contact?.Person, path, "customer.contact.person");
+            Text(customer.Contact?.Phone, path, "customer.contact.phone");
+            Text(customer.Contact?.Email, path, "customer.contact.email");
+            Address(customer.Address, path, "customer.address");
         }
 
-        Text(order.Currency, $"{path}.currency");
-        Text(order.RequestedDeliveryDate, $"{path}.requestedDeliveryDate");
-        Address(order.DeliveryAddress, $"{path}.deliveryAddress");
-        Text(order.PaymentTerms, $"{path}.paymentTerms");
-        Text(order.SpecialRequirements, $"{path}.specialRequirements");
-        Text(order.Status, $"{path}.status");
-        Text(order.PromisedDeliveryDate, $"{path}.promisedDeliveryDate");
+        Text(order.Currency, path, "currency");
+        Text(order.RequestedDeliveryDate, path, "requestedDeliveryDate");
+        Address(order.DeliveryAddress, path, "deliveryAddress");
+        Text(order.PaymentTerms, path, "paymentTerms");
+        Text(order.SpecialRequirements, path, "specialRequirements");
+        Text(order.Status, path, "status");
+        Text(order.PromisedDeliveryDate, path, "promisedDeliveryDate");
         for (var i = 0; order.Lines is not null && i < order.Lines.Count; i++)
         {
             if (order.Lines[i] is { } line)
@@ -107,8 +107,8 @@ internal sealed class RequestLimitCheck(RequestFieldReader fields, RequestLimits
             return;
         }
 
-        Text(facts.AsOf, $"{path}.asOf");
-        Text(facts.TimeZone, $"{path}.timeZone");
+        Text(facts.AsOf, path, "asOf");
+        Text(facts.TimeZone, path, "timeZone");
         foreach (var sku in facts.Supply?.Keys ?? Enumerable.Empty<string>())
         {
             if (sku.Length > limits.MaxTextLength)
@@ -120,42 +120,42 @@ internal sealed class RequestLimitCheck(RequestFieldReader fields, RequestLimits
         Texts(facts.Capabilities, $"{path}.capabilities");
         foreach (var (sku, price) in facts.Prices ?? [])
         {
-            Key(sku, $"{path}.prices");
-            Text(price?.Currency, $"{path}.prices.{sku}.currency");
+            Key(sku, path, "prices");
+            Text(price?.Currency, path, $"prices.{sku}", "currency");
         }
 
         if (facts.ExchangeRates is { } rates)
         {
-            Text(rates.Base, $"{path}.exchangeRates.base");
+            Text(rates.Base, path, "exchangeRates.base");
             foreach (var currency in rates.Rates?.Keys ?? Enumerable.Empty<string>())
             {
-                Key(currency, $"{path}.exchangeRates.rates");
+                Key(currency, path, "exchangeRates.rates");
             }
         }
 
         if (facts.Credit is { } credit)
         {
-            Text(credit.Currency, $"{path}.credit.currency");
+            Text(credit.Currency, path, "credit.currency");
             Texts(credit.AllowedPaymentTerms, $"{path}.credit.allowedPaymentTerms");
         }
     }
 
-    private void Key(string key, string path)
+    private void Key(string key, string path, string name)
     {
         if (key.Length > limits.MaxTextLength)
         {
-            throw fields.Error(path, "A key of " + TooLong(key.Length));
+            throw fields.Error($"{path}.{name}", "A key of " + TooLong(key.Length));
         }
     }
 
-    private void Address(AddressDocument? address, string path)
+    private void Address(AddressDocument? address, string path, string name)
     {
         if (address is not null)
         {
-            Text(address.Street, $"{path}.street");
-            Text(address.City, $"{path}.city");
-            Text(address.PostalCode, $"{path}.postalCode");
-            Text(address.Country, $"{path}.country");
+            Text(address.Street, path, name, "street");
+            Text(address.City, path, name, "city");
+            Text(address.PostalCode, path, name, "postalCode");
+            Text(address.Country, path, name, "country");
         }
     }
 
@@ -186,11 +186,12 @@ internal sealed class RequestLimitCheck(RequestFieldReader fields, RequestLimits
         }
     }
 
-    private void Text(string? text, string path)
+    // The path of a field is built only for the error, so that checking a valid request allocates nothing.
+    private void Text(string? text, string path, string name, string? subName = null)
     {
         if (text is not null && text.Length > limits.MaxTextLength)
         {
-            throw fields.Error(path, TooLong(text.Length));
+            throw fields.Error(subName is null ? $"{path}.{name}" : $"{path}.{name}.{subName}", TooLong(text.Length));
         }
     }
 

@@ -37,8 +37,11 @@ public static class ReviewRequestReader
     /// A host with its own calendar file passes that calendar's zone.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
-    public static ReviewFacts ReadFile(string path, RequestLimits limits, DateTimeZone? defaultZone = null) =>
-        Read(RequestFile.Read(path, limits), path, limits, defaultZone);
+    public static ReviewFacts ReadFile(string path, RequestLimits limits, DateTimeZone? defaultZone = null)
+    {
+        using var content = RequestFile.Read(path, limits);
+        return Read(content.Bytes, path, limits, defaultZone);
+    }
 
     /// <summary>Reads a review request from UTF-8 JSON within the <see cref="RequestLimits.Default"/> limits.</summary>
     /// <param name="utf8Json">The request.</param>

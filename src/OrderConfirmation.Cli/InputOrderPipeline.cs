@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Text;
+
+namespace OrderConfirmation.Cli;
+
+/// <summary>
+/// Evaluates request files on every core and writes what each gives in input order: a file's output to the output,
+/// its error to the error writer, file after file, as if they had been evaluated one by one. Files are taken in
+/// chunks; at most <see cref="ChunksInFlight"/> chunks are evaluated or waiting to be written at a time, so the memory
+/// held is bounded whatever the number of files, and each chunk's text buffers are reused by the chunks after it.
+/// </summary>
+internal static class InputOrderPipeline
+{
+    /// <summary>The most files in a chunk: enough to make handing a chunk to a worker cheap, few enough to balance the cores.</summary>
+    public const int MaxChunkSize = 64;
+
+    /// <summary>Chunks in flight per core: one being evaluated, one evaluated and waiting to be written.</summary>
+    private const int ChunksPerCore = 2;
+
+    private static int ChunksInFlight => ChunksPerCore * Environment.ProcessorCount;
+
+    /// <summary>Evaluates one file, writing its result; throws to report the file as an error (see <see cref="Run"/>).</summary>
+    public delegate void FileEvaluation(string file, TextWriter output);
+
+    /// <summary>
+    /// Evaluates every file with <paramref name="evaluate"/>. A file for which it throws an exception that
+    /// <paramref name="describeError"/> describes (returns non-<see langword="null"/>) has that description written to
+    /// <paramref name="error"/> in its place; any other exception is thrown here, after the output of the files
+    /// before it.
+    /// </summary>
+    /// <returns>Whether every file was evaluated without an error.</returns>
+    public static bool Run(IReadOnlyList<string> files, FileEvaluation evaluate, Func<string, Exception, string?> describeError, TextWriter output, TextWriter error)
+    {
+        var chunkSize = Math.Clamp(files.Count / (4 * Environment.ProcessorCount), 1, MaxChunkSize);
+        var spare = new Stack<Chunk>();
+        var inFlight = new Queue<Task<Chunk>>();
+        var allValid = true;
+        var next = 0;
+        if (files.Count <= chunkSize)
+        {
+            // One chunk: no worker to start and nothing to overlap.
+            using var only = new Chunk();
+            return only.Evaluate(files, 0, files.Count, evaluate, describeError).WriteTo(output, error);
+        }
+
+        try
+        {
+            while (next < files.Count || inFlight.Count > 0)
+            {
+                while (next < files.Count && inFlight.Count < ChunksInFlight)
+                {
+                    var chunk = spare.Count > 0 ? spare.Pop() : new Chunk();
+                    var start = next;
+                    var count = Math.Min(chunkSize, files.Count - start);
+                    next += count;
+                    inFlight.Enqueue(Task.Run(() => chunk.Evaluate(files, start, count, evaluate, describeError)));
+                }
+
+                var done = inFlight.Dequeue().GetAwaiter().GetResult();
+                spare.Push(done);
+                allValid &= done.WriteTo(output, error);
+            }
+        }
+        finally
+        {
+            foreach (var chunk in spare)
+            {
+                chunk.Dispose();
+            }
+        }
+
+        return allValid;
+    }
+
+    /// <summary>The results of consecutive files: their output in one buffer, where each file's ends, and their errors.</summary>
+    private sealed class Chunk : IDisposable
+    {
+        private readonly StringWriter _output = new(CultureInfo.InvariantCulture);
+        private readonly List<(int OutputEnd, string? Error)> _files = [];
+        private ExceptionDispatchInfo? _fault;
+        private char[] _copy = [];
+
+        public Chunk Evaluate(IReadOnlyList<string> files, int start, int count, FileEvaluation evaluate, Func<string, Exception, string?> describeError)
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                var file = files[i];
+                var length = _output.GetStringBuilder().Length;
+                try
+                {
+                    evaluate(file, _output);
+                    _files.Add((_output.GetStringBuilder().Length, null));
+                }
+                catch (Exception e) when (describeError(file, e) is { } description)
+                {
+                    _output.GetStringBuilder().Length = length;
+                    _files.Add((length, description));
+                }
+                catch (Exception e)
+                {
+                    _output.GetStringBuilder().Length = length;
+                    _fault = ExceptionDispatchInfo.Capture(e);
+                    break;
+                }
+            }
+
+            return this;
+        }
+
+        /// <summary>Writes the chunk's results in file order and empties it for reuse; whether no file had an error.</summary>
+        public bool WriteTo(TextWriter output, TextWriter error)
+        {
+            var text = _output.GetStringBuilder();
+            var allValid = true;
+            var written = 0;
+            foreach (var (end, description) in _files)
+            {
+                if (description is not null)
+                {
+                    Write(output, text, written, end);
+                    written = end;
+                    error.WriteLine(description);
+                    allValid = false;
+                }
+            }
+
+            Write(output, text, written, text.Length);
+            _files.Clear();
+            text.Clear();
+            if (_fault is { } fault)
+            {
+                _fault = null;
+                fault.Throw();
+            }
+
+            return allValid;
+        }
+
+        public void Dispose() => _output.Dispose();
+
+        private void Write(TextWriter output, StringBuilder text, int start, int end)
+        {
+            if (end <= start)
+            {
+                return;
+            }
+
+            if (_copy.Length < end - start)
+            {
+                _copy = new char[Math.Max(end - start, 2 * _copy.Length)];
+            }
+
+            text.CopyTo(start, _copy, end - start);
+            output.Write(_copy, 0, end - start);
+        }
+    }
+}
