@@ -30,6 +30,7 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
 
     private readonly IDbContextFactory<TContext> _contexts;
     private readonly CommitQueue _commits;
+    private readonly KnownAuditHead _head = new();
 
     /// <summary>A store over the contexts the factory makes.</summary>
     /// <param name="contexts">Makes the contexts; for SQLite, with <see cref="OrderConfirmationDbContextOptionsExtensions.UseOrderConfirmationConnectionSettings"/>.</param>
@@ -41,7 +42,7 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
         {
             var context = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
             await using var returnContext = context.ConfigureAwait(false);
-            return await OrderCommitWriter.CommitEachAsync(context, batch).ConfigureAwait(false);
+            return await OrderCommitWriter.CommitEachAsync(context, batch, _head).ConfigureAwait(false);
         });
     }
 
