@@ -21,13 +21,6 @@ namespace OrderConfirmation.EntityFrameworkCore;
 public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTrail, IAuditAppender
     where TContext : DbContext
 {
-    // Compiled once per context type: a command reads its order first, so this read is on every command's path.
-    private static readonly Func<TContext, string, CancellationToken, Task<StoredRow?>> FindOrder = EF.CompileAsyncQuery(
-        (TContext context, string orderId, CancellationToken cancellationToken) => context.Set<OrderRow>().AsNoTracking()
-            .Where(o => o.OrderId == orderId)
-            .Select(o => new StoredRow(o.State, o.Version))
-            .FirstOrDefault());
-
     private readonly IDbContextFactory<TContext> _contexts;
     private readonly CommitQueue _commits;
     private readonly KnownAuditHead _head = new();
@@ -52,8 +45,7 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
         ArgumentNullException.ThrowIfNull(orderId);
         var context = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var returnContext = context.ConfigureAwait(false);
-        var row = await FindOrder(context, orderId, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new StoredOrder(OrderStateDocument.Read(row.State), row.Version);
+        return await StoredOrderQuery.FindAsync(context, orderId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -222,7 +214,4 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
             }
         }
     }
-
-    /// <summary>An order's stored state document and version.</summary>
-    private sealed record StoredRow(string State, long Version);
 }
