@@ -83,7 +83,9 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
     /// transaction begins with <c>BEGIN IMMEDIATE</c>), then the receipt, the order's version and the audit head are
     /// read, and the state (version plus one, unless the state is <see langword="null"/>), the sealed entries and the
     /// receipt are written. A duplicate key (a writer that did not take the lock) rolls everything back and the commit
-    /// is tried again. Commits that arrive at this store while another is being written are written together in the
+    /// is tried again. A store that committed last knows the audit head, and sends the writes with the reads, guarded so
+    /// that they write nothing unless the head, the order's version and the new command id are as it expects (another
+    /// writer got in first: the commit is written after the reads instead). Commits that arrive at this store while another is being written are written together in the
     /// next transaction (group commit: one lock and one durable flush for all), each checked as if alone and each with
     /// its own result; if the database refuses that transaction, each is committed on its own. Cancellation is
     /// honoured until the commit is queued; once queued, it is carried out and its outcome returned.

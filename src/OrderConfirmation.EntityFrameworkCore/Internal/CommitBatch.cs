@@ -10,7 +10,8 @@ namespace OrderConfirmation.EntityFrameworkCore.Internal;
 
 /// <summary>
 /// One or more commits written in one transaction with two round trips: one read (the append lock, the receipts under
-/// their command ids, the orders' versions, the audit head) and one write (states, sealed entries, receipts). The
+/// their command ids, the orders' versions, the audit head) and one write (states, sealed entries, receipts); or with
+/// one, when the store knows the head and the read carries the writes, guarded (<see cref="GuessedWrites"/>). The
 /// commits are checked in turn as if written one by one, each seeing those before it: a command id given twice is a
 /// duplicate the second time, a second change of an order from the same version a conflict, and the entries follow on.
 /// </summary>
