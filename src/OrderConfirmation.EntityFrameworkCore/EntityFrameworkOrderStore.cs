@@ -21,15 +21,9 @@ namespace OrderConfirmation.EntityFrameworkCore;
 public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTrail, IAuditAppender
     where TContext : DbContext
 {
-    // Compiled once per context type: a command reads its order first, so this read is on every command's path.
-    private static readonly Func<TContext, string, CancellationToken, Task<StoredRow?>> FindOrder = EF.CompileAsyncQuery(
-        (TContext context, string orderId, CancellationToken cancellationToken) => context.Set<OrderRow>().AsNoTracking()
-            .Where(o => o.OrderId == orderId)
-            .Select(o => new StoredRow(o.State, o.Version))
-            .FirstOrDefault());
-
     private readonly IDbContextFactory<TContext> _contexts;
     private readonly CommitQueue _commits;
+    private readonly KnownAuditHead _head = new();
 
     /// <summary>A store over the contexts the factory makes.</summary>
     /// <param name="contexts">Makes the contexts; for SQLite, with <see cref="OrderConfirmationDbContextOptionsExtensions.UseOrderConfirmationConnectionSettings"/>.</param>
@@ -41,7 +35,7 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
         {
             var context = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
             await using var returnContext = context.ConfigureAwait(false);
-            return await OrderCommitWriter.CommitEachAsync(context, batch).ConfigureAwait(false);
+            return await OrderCommitWriter.CommitEachAsync(context, batch, _head).ConfigureAwait(false);
         });
     }
 
@@ -51,8 +45,7 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
         ArgumentNullException.ThrowIfNull(orderId);
         var context = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var returnContext = context.ConfigureAwait(false);
-        var row = await FindOrder(context, orderId, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new StoredOrder(OrderStateDocument.Read(row.State), row.Version);
+        return await StoredOrderQuery.FindAsync(context, orderId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -90,7 +83,9 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
     /// transaction begins with <c>BEGIN IMMEDIATE</c>), then the receipt, the order's version and the audit head are
     /// read, and the state (version plus one, unless the state is <see langword="null"/>), the sealed entries and the
     /// receipt are written. A duplicate key (a writer that did not take the lock) rolls everything back and the commit
-    /// is tried again. Commits that arrive at this store while another is being written are written together in the
+    /// is tried again. A store that committed last knows the audit head, and sends the writes with the reads, guarded so
+    /// that they write nothing unless the head, the order's version and the new command id are as it expects (another
+    /// writer got in first: the commit is written after the reads instead). Commits that arrive at this store while another is being written are written together in the
     /// next transaction (group commit: one lock and one durable flush for all), each checked as if alone and each with
     /// its own result; if the database refuses that transaction, each is committed on its own. Cancellation is
     /// honoured until the commit is queued; once queued, it is carried out and its outcome returned.
@@ -221,7 +216,4 @@ public sealed class EntityFrameworkOrderStore<TContext> : IOrderStore, IAuditTra
             }
         }
     }
-
-    /// <summary>An order's stored state document and version.</summary>
-    private sealed record StoredRow(string State, long Version);
 }

@@ -413,7 +413,7 @@ public abstract class OrderStoreContract<TContext> : IAsyncLifetime
         ];
 
         await using var context = Database.CreateContext();
-        var outcomes = await OrderCommitWriter.CommitEachAsync(context, batch);
+        var outcomes = await OrderCommitWriter.CommitEachAsync(context, batch, new KnownAuditHead());
 
         Assert.All(outcomes, o => Assert.Null(o.Error));
         Assert.Equal(

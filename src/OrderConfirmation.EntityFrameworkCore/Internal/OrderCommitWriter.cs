@@ -33,15 +33,16 @@ internal static class OrderCommitWriter
             return await CommitInAsync(outer, context, dialect, commit, cancellationToken).ConfigureAwait(false);
         }
 
-        return (await CommitOwnAsync(context, dialect, [commit], cancellationToken).ConfigureAwait(false))[0];
+        return (await CommitOwnAsync(context, dialect, [commit], known: null, cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <summary>
     /// Commits several commands in one transaction of its own (one lock, one durable flush for all): each gets its own
     /// result, or the exception it alone would have met. When the database refuses the batch, each command is committed
-    /// on its own, so one bad command does not fail the others.
+    /// on its own, so one bad command does not fail the others. <paramref name="known"/> is the head the store's last
+    /// transaction left, guessed for this one (see <see cref="KnownAuditHead"/>).
     /// </summary>
-    public static async ValueTask<(CommitResult? Result, ExceptionDispatchInfo? Error)[]> CommitEachAsync(DbContext context, IReadOnlyList<PreparedCommit> commits)
+    public static async ValueTask<(CommitResult? Result, ExceptionDispatchInfo? Error)[]> CommitEachAsync(DbContext context, IReadOnlyList<PreparedCommit> commits, KnownAuditHead known)
     {
         var dialect = StoreDialect.Of(context);
         var outcomes = new (CommitResult? Result, ExceptionDispatchInfo? Error)[commits.Count];
@@ -61,7 +62,7 @@ internal static class OrderCommitWriter
 
         try
         {
-            var results = await CommitOwnAsync(context, dialect, [.. storable.Select(i => commits[i])], CancellationToken.None).ConfigureAwait(false);
+            var results = await CommitOwnAsync(context, dialect, [.. storable.Select(i => commits[i])], known, CancellationToken.None).ConfigureAwait(false);
             for (var k = 0; k < storable.Count; k++)
             {
                 outcomes[storable[k]] = (results[k], null);
@@ -73,7 +74,7 @@ internal static class OrderCommitWriter
             {
                 try
                 {
-                    outcomes[i] = ((await CommitOwnAsync(context, dialect, [commits[i]], CancellationToken.None).ConfigureAwait(false))[0], null);
+                    outcomes[i] = ((await CommitOwnAsync(context, dialect, [commits[i]], known, CancellationToken.None).ConfigureAwait(false))[0], null);
                 }
                 catch (Exception error)
                 {
@@ -119,14 +120,21 @@ internal static class OrderCommitWriter
             cancellationToken);
     }
 
-    private static ValueTask<CommitResult[]> CommitOwnAsync(DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken) =>
-        commits.Count == 0
-            ? ValueTask.FromResult<CommitResult[]>([])
-            : InOwnTransactionAsync(
-                context,
-                transaction => CommitBatch.WriteAsync(context, transaction, dialect, commits, cancellationToken),
-                results => results.Any(r => r.Status == CommitStatus.Saved),
-                cancellationToken);
+    private static async ValueTask<CommitResult[]> CommitOwnAsync(DbContext context, StoreDialect dialect, IReadOnlyList<PreparedCommit> commits, KnownAuditHead? known, CancellationToken cancellationToken)
+    {
+        if (commits.Count == 0)
+        {
+            return [];
+        }
+
+        var results = await InOwnTransactionAsync(
+            context,
+            transaction => CommitBatch.WriteAsync(context, transaction, dialect, commits, known, cancellationToken),
+            results => results.Any(r => r.Status == CommitStatus.Saved),
+            cancellationToken).ConfigureAwait(false);
+        known?.Committed();
+        return results;
+    }
 
     /// <summary>Writes in a transaction of its own, committed when <paramref name="keep"/> says so; tried again when a duplicate key shows another writer got in first.</summary>
     private static async ValueTask<T> InOwnTransactionAsync<T>(DbContext context, Func<DbTransaction, ValueTask<T>> write, Func<T, bool> keep, CancellationToken cancellationToken)
@@ -150,6 +158,10 @@ internal static class OrderCommitWriter
             {
                 // Disposing the transaction rolls the attempt back; the next one sees what the other writer stored.
             }
+            catch (GuessedWriteMissedException) when (attempt < Attempts)
+            {
+                // Part of a guessed write was made: rolled back likewise, and the next attempt (a guess is offered once) reads first.
+            }
         }
     }
 
@@ -160,7 +172,7 @@ internal static class OrderCommitWriter
             await outer.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
             try
             {
-                var result = (await CommitBatch.WriteAsync(context, outer.GetDbTransaction(), dialect, [commit], cancellationToken).ConfigureAwait(false))[0];
+                var result = (await CommitBatch.WriteAsync(context, outer.GetDbTransaction(), dialect, [commit], known: null, cancellationToken).ConfigureAwait(false))[0];
                 await outer.ReleaseSavepointAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
                 return result;
             }
