@@ -65,7 +65,9 @@ internal sealed class CompiledRule<TScope> : CompiledRule
             return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render([]), NoValues);
         }
 
-        var values = new object?[names.Count];
+        // The values are read once, for the message and the finding; a rule's few go on the stack.
+        var buffer = default(ValueBuffer);
+        var values = names.Count <= ValueBuffer.Length ? ((Span<object?>)buffer)[..names.Count] : new object?[names.Count];
         try
         {
             for (var i = 0; i < _values.Length; i++)
@@ -100,8 +102,36 @@ internal sealed class CompiledRule<TScope> : CompiledRule
         return ReviewFinding.SystemError(Info.Name, Metadata.Stage, Metadata.Department, message, values, lineNo);
     }
 
-    private static object? Materialise(object? value) =>
-        value is System.Collections.IEnumerable items and not string
-            ? items.Cast<object?>().ToArray()
-            : value;
+    /// <summary>A value that is a list is kept as an array of its items, read now: a lazy sequence would be read again by whoever reads the finding.</summary>
+    private static object? Materialise(object? value)
+    {
+        if (value is not System.Collections.IEnumerable items || value is string)
+        {
+            return value;
+        }
+
+        if (value is System.Collections.ICollection collection)
+        {
+            // Sized from the start, so that a list costs one array; read item by item, as any collection can be.
+            var array = new object?[collection.Count];
+            var i = 0;
+            foreach (var item in collection)
+            {
+                array[i++] = item;
+            }
+
+            return array;
+        }
+
+        return items.Cast<object?>().ToArray();
+    }
+
+    /// <summary>Room for the values of a finding on the stack, for rules that show up to <see cref="Length"/> of them.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct ValueBuffer
+    {
+        public const int Length = 12;
+
+        private object? _first;
+    }
 }
