@@ -17,6 +17,10 @@ internal abstract class CompiledRule(RuleInfo info, RuleStage stage)
 
     public RuleMetadata Metadata => Info.Metadata;
 
+    /// <summary>A list per thread to read a lazy sequence into (see <see cref="Materialise"/>); taken while in use.</summary>
+    [ThreadStatic]
+    private static List<object?>? _sequenceItems;
+
     /// <summary>A value that is a list is kept as an array of its items, read now: a lazy sequence would be read again by whoever reads the finding.</summary>
     public static object? Materialise(object? value)
     {
@@ -38,7 +42,23 @@ internal abstract class CompiledRule(RuleInfo info, RuleStage stage)
             return array;
         }
 
-        return items.Cast<object?>().ToArray();
+        // A lazy sequence (a filter such as Where) is read once into a list the thread keeps, then copied at its size.
+        var read = _sequenceItems ?? [];
+        _sequenceItems = null;
+        try
+        {
+            foreach (var item in items)
+            {
+                read.Add(item);
+            }
+
+            return read.ToArray();
+        }
+        finally
+        {
+            read.Clear();
+            _sequenceItems = read;
+        }
     }
 }
 
