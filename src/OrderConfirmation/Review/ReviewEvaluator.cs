@@ -31,58 +31,74 @@ public static class ReviewEvaluator
     [ThreadStatic]
     private static Dictionary<string, decimal>? _demandBySku;
 
+    /// <summary>The scope of the reviews on this thread; taken while a review uses it, so that a review started from within one gets its own.</summary>
+    [ThreadStatic]
+    private static ReviewScope? _scope;
+
+    /// <summary>
+    /// The regulation's stages a review ran, by which of them ran (bit <c>i</c> for <see cref="ReviewStages.InOrder"/>[<c>i</c>]):
+    /// the same few lists serve every review whose rule set has no host stage, so that a review does not build its own.
+    /// </summary>
+    private static readonly IReadOnlyList<ReviewStage>?[] StagesRunBySet = new IReadOnlyList<ReviewStage>?[1 << ReviewStages.InOrder.Length];
+
     /// <summary>Evaluates the rule set against the facts.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ReviewDecision Evaluate(RuleSet ruleSet, ReviewFacts facts)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(facts);
-        var scope = new ReviewScope
-        {
-            Order = facts.Order,
-            Customer = facts.Order.Customer,
-            Credit = facts.Credit,
-            Today = facts.Today,
-            Capabilities = facts.Capabilities,
-            Rates = facts.ExchangeRates,
-            AgreedDeliveryDate = facts.AgreedDeliveryDate,
-        };
+        var scope = _scope ?? new ReviewScope();
+        _scope = null;
+        scope.Order = facts.Order;
+        scope.Customer = facts.Order.Customer;
+        scope.Credit = facts.Credit;
+        scope.Today = facts.Today;
+        scope.Capabilities = facts.Capabilities;
+        scope.Rates = facts.ExchangeRates;
+        scope.AgreedDeliveryDate = facts.AgreedDeliveryDate;
         var findings = new List<ReviewFinding>();
-        var stagesRun = new List<ReviewStage>(5);
+        var ran = 0;
+        IReadOnlyList<ReviewStage> stagesRun;
         var lineFacts = new LineFactsBuffer(facts);
         try
         {
-            Run(ruleSet, ReviewStages.Preliminary, scope, findings, stagesRun, ref lineFacts);
-            if (!findings.Exists(f => f.IsBlocking))
+            ran |= Run(ruleSet, 0, scope, findings, ref lineFacts);
+            if (findings.Exists(f => f.IsBlocking))
             {
-                foreach (var stage in ReviewStages.Detailed)
+                stagesRun = StagesRun(ran);
+            }
+            else
+            {
+                for (var i = 1; i < ReviewStages.InOrder.Length; i++)
                 {
                     // Finance's price policy needs a price list: without one the stage does not run (and is not listed as run).
-                    if (facts.Prices is not null || stage != ReviewStages.Pricing)
+                    if (facts.Prices is not null || ReviewStages.InOrder[i] != ReviewStages.Pricing)
                     {
-                        Run(ruleSet, stage, scope, findings, stagesRun, ref lineFacts);
+                        ran |= Run(ruleSet, i, scope, findings, ref lineFacts);
                     }
                 }
 
-                RunHostStages(ruleSet, facts, findings, stagesRun);
+                stagesRun = HasHostStages(ruleSet) ? RunHostStages(ruleSet, facts, findings, ran) : StagesRun(ran);
             }
         }
         finally
         {
             lineFacts.Release();
+            scope.Release();
+            _scope = scope;
         }
 
         return new ReviewDecision(facts.Order.OrderId, stagesRun, findings, ruleSet.Version, facts.EvaluatedAt, ruleSet.Label, ruleSet.EffectiveDate) { ReviewedOrder = facts.Order };
     }
 
-    private static void Run(RuleSet ruleSet, RuleStage<ReviewScope> stage, ReviewScope scope, List<ReviewFinding> findings, List<ReviewStage> stagesRun, ref LineFactsBuffer lineFacts)
+    /// <summary>Runs the stage at <paramref name="index"/> of <see cref="ReviewStages.InOrder"/>; its bit when it ran (it has rules), else 0.</summary>
+    private static int Run(RuleSet ruleSet, int index, ReviewScope scope, List<ReviewFinding> findings, ref LineFactsBuffer lineFacts)
     {
-        if (ruleSet.For(stage) is not { } rules)
+        if (ruleSet.For(ReviewStages.InOrder[index]) is not { } rules)
         {
-            return;
+            return 0;
         }
 
-        stagesRun.Add(stage.Name);
         scope.Line = null;
         scope.Supply = null;
         scope.Price = null;
@@ -102,10 +118,44 @@ public static class ReviewEvaluator
                 rules.RunLineRules(scope, line.LineNo, findings);
             }
         }
+
+        return 1 << index;
     }
 
-    private static void RunHostStages(RuleSet ruleSet, ReviewFacts facts, List<ReviewFinding> findings, List<ReviewStage> stagesRun)
+    /// <summary>The regulation's stages whose bits are set in <paramref name="ran"/>, in order; one read-only list per set of stages, made once.</summary>
+    private static IReadOnlyList<ReviewStage> StagesRun(int ran) =>
+        StagesRunBySet[ran] ??= new System.Collections.ObjectModel.ReadOnlyCollection<ReviewStage>(StagesIn(ran).ToArray());
+
+    private static List<ReviewStage> StagesIn(int ran)
     {
+        var stages = new List<ReviewStage>(ReviewStages.InOrder.Length);
+        for (var i = 0; i < ReviewStages.InOrder.Length; i++)
+        {
+            if ((ran & (1 << i)) != 0)
+            {
+                stages.Add(ReviewStages.InOrder[i].Name);
+            }
+        }
+
+        return stages;
+    }
+
+    private static bool HasHostStages(RuleSet ruleSet)
+    {
+        foreach (var stage in ruleSet.Declarations)
+        {
+            if (stage is IHostReviewStage)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<ReviewStage> RunHostStages(RuleSet ruleSet, ReviewFacts facts, List<ReviewFinding> findings, int ran)
+    {
+        var stagesRun = StagesIn(ran);
         foreach (var stage in ruleSet.Declarations)
         {
             if (stage is IHostReviewStage host)
@@ -113,6 +163,8 @@ public static class ReviewEvaluator
                 host.Run(ruleSet, facts, findings, stagesRun);
             }
         }
+
+        return stagesRun;
     }
 
     /// <summary>What the line rules read about one line besides the line itself.</summary>

@@ -21,4 +21,17 @@ internal sealed class ReviewScope
     public SupplyPosition? Supply;
     public PriceListEntry? Price;
     public decimal SkuDemand;
+
+    /// <summary>Lets go of the review's objects, so that a scope kept for the next review holds on to nothing.</summary>
+    public void Release()
+    {
+        Order = null!;
+        Customer = null!;
+        Credit = null;
+        Capabilities = null!;
+        Rates = ExchangeRates.None;
+        Line = null;
+        Supply = null;
+        Price = null;
+    }
 }

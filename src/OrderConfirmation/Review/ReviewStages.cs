@@ -26,6 +26,9 @@ internal static class ReviewStages
     /// <summary>The detailed review's stages, in the order they run (article 4.2). An array, so that running them allocates no enumerator.</summary>
     public static RuleStage<ReviewScope>[] Detailed { get; } = [Credit, Pricing, Technical, Supply];
 
+    /// <summary>The preliminary review, then the detailed review's stages, in the order they run.</summary>
+    public static RuleStage<ReviewScope>[] InOrder { get; } = [Preliminary, .. Detailed];
+
     private static RuleStage<ReviewScope> Declare(ReviewStage name) =>
         new RuleStage<ReviewScope>(name)
             .FieldInput("order", nameof(ReviewScope.Order), RuleScopeKind.Order)

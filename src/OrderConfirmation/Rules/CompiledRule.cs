@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using FastExpressionCompiler;
 using OrderConfirmation.Findings;
 
 namespace OrderConfirmation.Rules;
@@ -14,6 +16,50 @@ internal abstract class CompiledRule(RuleInfo info, RuleStage stage)
     public RuleStage Stage { get; } = stage;
 
     public RuleMetadata Metadata => Info.Metadata;
+
+    /// <summary>A list per thread to read a lazy sequence into (see <see cref="Materialise"/>); taken while in use.</summary>
+    [ThreadStatic]
+    private static List<object?>? _sequenceItems;
+
+    /// <summary>A value that is a list is kept as an array of its items, read now: a lazy sequence would be read again by whoever reads the finding.</summary>
+    public static object? Materialise(object? value)
+    {
+        if (value is not System.Collections.IEnumerable items || value is string)
+        {
+            return value;
+        }
+
+        if (value is System.Collections.ICollection collection)
+        {
+            // Sized from the start, so that a list costs one array; read item by item, as any collection can be.
+            var array = new object?[collection.Count];
+            var i = 0;
+            foreach (var item in collection)
+            {
+                array[i++] = item;
+            }
+
+            return array;
+        }
+
+        // A lazy sequence (a filter such as Where) is read once into a list the thread keeps, then copied at its size.
+        var read = _sequenceItems ?? [];
+        _sequenceItems = null;
+        try
+        {
+            foreach (var item in items)
+            {
+                read.Add(item);
+            }
+
+            return read.ToArray();
+        }
+        finally
+        {
+            read.Clear();
+            _sequenceItems = read;
+        }
+    }
 }
 
 /// <summary>A rule compiled to delegates over its stage's scope: immutable and safe to evaluate from many threads at once.</summary>
@@ -21,19 +67,43 @@ internal sealed class CompiledRule<TScope> : CompiledRule
 {
     private static readonly IReadOnlyDictionary<string, object?> NoValues = System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
 
-    private readonly Func<TScope, bool> _passes;
-    private readonly Func<TScope, object?>[] _values;
-    private readonly MessageTemplate _message;
+    /// <summary>A spare array per thread to read a finding's values into; taken while in use.</summary>
+    [ThreadStatic]
+    private static object?[]? _spareValues;
 
-    public CompiledRule(RuleInfo info, RuleStage stage, Func<TScope, bool> passes, Func<TScope, object?>[] values, MessageTemplate message)
+    /// <summary>The length of a thread's spare array of values: more than any default rule shows.</summary>
+    private const int SpareValuesLength = 16;
+
+    private readonly Action<TScope, object?[]> _readValues;
+    private readonly int _valueCount;
+    private readonly MessageTemplate _message;
+    private Func<TScope, bool>? _passes;
+
+    /// <param name="info">What the rule is.</param>
+    /// <param name="stage">The stage it was compiled against.</param>
+    /// <param name="passes">Whether the scope passes the rule.</param>
+    /// <param name="readValues">Reads the rule's declared values, in order and each through <see cref="CompiledRule.Materialise"/>, into the start of an array.</param>
+    /// <param name="valueCount">How many values <paramref name="readValues"/> reads (the line number of a line rule comes after them).</param>
+    /// <param name="message">The message template.</param>
+    public CompiledRule(RuleInfo info, RuleStage stage, Expression<Func<TScope, bool>> passes, Action<TScope, object?[]> readValues, int valueCount, MessageTemplate message)
         : base(info, stage)
     {
-        _passes = passes;
-        _values = values;
+        Passes = passes;
+        _readValues = readValues;
+        _valueCount = valueCount;
         _message = message;
     }
 
-    /// <summary>Evaluates the rule; a failure or an evaluation error adds a finding.</summary>
+    /// <summary>
+    /// Whether the scope passes the rule, as an expression over the scope: a stage compiles its rules' predicates together
+    /// (<see cref="RuleRun{TScope}"/>), so that evaluating a rule costs no call of its own.
+    /// </summary>
+    public Expression<Func<TScope, bool>> Passes { get; }
+
+    /// <summary>
+    /// Evaluates the rule on its own; a failure or an evaluation error adds a finding. A stage does this only for the
+    /// rules of a run in which some predicate threw, so the rule's own delegate is compiled the first time it is needed.
+    /// </summary>
     /// <param name="scope">The inputs, positioned at the order (and, for a line rule, at the line).</param>
     /// <param name="lineNo">The number of the line a line rule is looking at; <see langword="null"/> for an order rule.</param>
     /// <param name="findings">Where the finding goes.</param>
@@ -42,7 +112,7 @@ internal sealed class CompiledRule<TScope> : CompiledRule
         bool passes;
         try
         {
-            passes = _passes(scope);
+            passes = (_passes ??= Passes.CompileFast())(scope);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -56,7 +126,8 @@ internal sealed class CompiledRule<TScope> : CompiledRule
         }
     }
 
-    private ReviewFinding Failure(TScope scope, int? lineNo)
+    /// <summary>The finding of a failed rule: its values read from the scope and its message rendered (or an evaluation error when a value cannot be read).</summary>
+    public ReviewFinding Failure(TScope scope, int? lineNo)
     {
         var names = Info.ValueNames;
         // Stryker disable once Block : without values the general path below gives an equal finding (no values, no line: a rule of the order); this only spares the allocations
@@ -65,22 +136,34 @@ internal sealed class CompiledRule<TScope> : CompiledRule
             return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render([]), NoValues);
         }
 
-        var values = new object?[names.Count];
+        // The values are read once, for the message and the finding, into an array the thread keeps.
+        var values = _spareValues is { } spare && spare.Length >= names.Count ? spare : new object?[Math.Max(names.Count, SpareValuesLength)];
+        _spareValues = null;
         try
         {
-            for (var i = 0; i < _values.Length; i++)
-            {
-                values[i] = Materialise(_values[i](scope));
-            }
+            return Failure(scope, lineNo, names, values);
+        }
+        finally
+        {
+            Array.Clear(values, 0, names.Count);
+            _spareValues = values;
+        }
+    }
+
+    private ReviewFinding Failure(TScope scope, int? lineNo, IReadOnlyList<string> names, object?[] values)
+    {
+        try
+        {
+            _readValues(scope, values);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return EvaluationError(lineNo, e);
         }
 
-        if (names.Count > _values.Length)
+        if (names.Count > _valueCount)
         {
-            values[^1] = lineNo;
+            values[names.Count - 1] = lineNo;
         }
 
         var named = new OrderedDictionary<string, object?>(names.Count, StringComparer.Ordinal);
@@ -89,7 +172,7 @@ internal sealed class CompiledRule<TScope> : CompiledRule
             named.Add(names[i], values[i]);
         }
 
-        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render(values), named, lineNo);
+        return new ReviewFinding(Info.Name, Metadata.Stage, Metadata.Department, Metadata.Severity, Metadata.Outcome, Metadata.Action, _message.Render(values.AsSpan(0, names.Count)), named, lineNo);
     }
 
     private ReviewFinding EvaluationError(int? lineNo, Exception error)
@@ -100,8 +183,5 @@ internal sealed class CompiledRule<TScope> : CompiledRule
         return ReviewFinding.SystemError(Info.Name, Metadata.Stage, Metadata.Department, message, values, lineNo);
     }
 
-    private static object? Materialise(object? value) =>
-        value is System.Collections.IEnumerable items and not string
-            ? items.Cast<object?>().ToArray()
-            : value;
+
 }

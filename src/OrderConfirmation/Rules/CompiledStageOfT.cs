@@ -10,6 +10,9 @@ namespace OrderConfirmation.Rules;
 internal sealed class CompiledStage<TScope>(RuleStage stage, CompiledRule<TScope>[] orderRules, CompiledRule<TScope>[] lineRules) : CompiledStage(stage)
     where TScope : class
 {
+    private readonly RuleRun<TScope>[] _orderRuns = RuleRun<TScope>.Split(orderRules);
+    private readonly RuleRun<TScope>[] _lineRuns = RuleRun<TScope>.Split(lineRules);
+
     /// <summary>The rules that run once for the order, in load order.</summary>
     public IReadOnlyList<CompiledRule<TScope>> OrderRules => orderRules;
 
@@ -22,18 +25,18 @@ internal sealed class CompiledStage<TScope>(RuleStage stage, CompiledRule<TScope
     /// <summary>Evaluates the rules that run once for the order; failures and errors add findings.</summary>
     public void RunOrderRules(TScope scope, List<ReviewFinding> findings)
     {
-        foreach (var rule in orderRules)
+        foreach (var run in _orderRuns)
         {
-            rule.Evaluate(scope, lineNo: null, findings);
+            run.Evaluate(scope, lineNo: null, findings);
         }
     }
 
     /// <summary>Evaluates the line rules for the line the scope is positioned at; their findings name the line.</summary>
     public void RunLineRules(TScope scope, int lineNo, List<ReviewFinding> findings)
     {
-        foreach (var rule in lineRules)
+        foreach (var run in _lineRuns)
         {
-            rule.Evaluate(scope, lineNo, findings);
+            run.Evaluate(scope, lineNo, findings);
         }
     }
 }

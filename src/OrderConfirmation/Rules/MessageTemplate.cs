@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -12,13 +13,21 @@ namespace OrderConfirmation.Rules;
 /// </summary>
 internal sealed class MessageTemplate
 {
+    /// <summary>How many characters a message is rendered into on the stack; a longer one continues in a pooled buffer.</summary>
+    private const int StackBufferLength = 512;
+
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private readonly Segment[] _segments;
+    private readonly int _literalLength;
 
     private MessageTemplate(string text, Segment[] segments)
     {
         Text = text;
         _segments = segments;
+        foreach (var segment in segments)
+        {
+            _literalLength += segment.Literal?.Length ?? 0;
+        }
     }
 
     /// <summary>The template as written.</summary>
@@ -101,38 +110,41 @@ internal sealed class MessageTemplate
             return only;
         }
 
-        var text = new StringBuilder(Text.Length + 64);
+        // Formatted straight into one buffer (on the stack unless the message is long), as an interpolated string is:
+        // numbers and dates write themselves into it, and the only allocation is the message.
+        var text = new DefaultInterpolatedStringHandler(_literalLength, _segments.Length, CultureInfo.InvariantCulture, stackalloc char[StackBufferLength]);
         foreach (var segment in _segments)
         {
             if (segment.Literal is not null)
             {
-                text.Append(segment.Literal);
+                text.AppendLiteral(segment.Literal);
             }
             else
             {
-                AppendValue(text, values[segment.ValueIndex], segment.Format);
+                AppendValue(ref text, values[segment.ValueIndex], segment.Format);
             }
         }
 
-        return text.ToString();
+        return text.ToStringAndClear();
     }
 
     /// <summary>Formats one value as messages show it: invariant culture, ISO dates, lists joined by commas.</summary>
-    public static void AppendValue(StringBuilder text, object? value, string? format)
+    private static void AppendValue(ref DefaultInterpolatedStringHandler text, object? value, string? format)
     {
         switch (value)
         {
             case null:
-                text.Append("(none)");
+                text.AppendLiteral("(none)");
                 break;
             case string s:
-                text.Append(s);
+                text.AppendLiteral(s);
                 break;
             case LocalDate date when format is null:
-                text.Append(IsoDate.Format(date));
+                text.AppendLiteral(IsoDate.Format(date));
                 break;
-            case IFormattable formattable:
-                text.Append(formattable.ToString(format, CultureInfo.InvariantCulture));
+            case IFormattable:
+                // The handler formats with the invariant culture it was given: ISpanFormattable values into the buffer, others through ToString(format, culture).
+                text.AppendFormatted(value, format);
                 break;
             case IEnumerable items:
                 var first = true;
@@ -140,16 +152,16 @@ internal sealed class MessageTemplate
                 {
                     if (!first)
                     {
-                        text.Append(", ");
+                        text.AppendLiteral(", ");
                     }
 
-                    AppendValue(text, item, format);
+                    AppendValue(ref text, item, format);
                     first = false;
                 }
 
                 break;
             default:
-                text.Append(value);
+                text.AppendFormatted(value.ToString());
                 break;
         }
     }

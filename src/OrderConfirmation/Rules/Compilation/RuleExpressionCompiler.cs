@@ -40,6 +40,8 @@ internal sealed class RuleExpressionCompiler
         EnableExceptionAsErrorMessageForRuleExpressionParsing = true,
     }));
 
+    private static readonly System.Reflection.MethodInfo MaterialiseValue = typeof(CompiledRule).GetMethod(nameof(CompiledRule.Materialise))!;
+
     private readonly List<RuleDiagnostic> _diagnostics;
     private readonly IReadOnlySet<Type> _inputTypes;
 
@@ -77,12 +79,12 @@ internal sealed class RuleExpressionCompiler
 
         var names = inputs.Keys.Concat(variables.Select(v => v.Variable)).ToArray();
         var predicate = Parse(rule, rule.Expression, names, typeof(bool), "expression");
-        var values = new List<Func<TScope, object?>>();
+        var values = new List<Expression>();
         foreach (var value in rule.Values)
         {
             if (Parse(rule, value.Expression, names, returnType: null, $"value '{value.Name}'") is { } body)
             {
-                values.Add(Lambda<TScope, object?>(Expression.Convert(body, typeof(object)), scope, inputs, variables));
+                values.Add(body);
             }
         }
 
@@ -118,8 +120,9 @@ internal sealed class RuleExpressionCompiler
         return new CompiledRule<TScope>(
             new RuleInfo(rule.Name, rule.File, rule.Metadata, rule.Message, valueNames),
             stage,
-            Lambda<TScope, bool>(predicate, scope, inputs, variables),
-            [.. values],
+            Resolve<TScope, bool>(predicate, scope, inputs, variables),
+            ReadValues<TScope>(values, scope, inputs, variables),
+            values.Count,
             message);
     }
 
@@ -182,7 +185,26 @@ internal sealed class RuleExpressionCompiler
     private void Report(RuleDefinition rule, SourcePosition position, string code, string message) =>
         _diagnostics.Add(new RuleDiagnostic(rule.File, position, rule.Name, code, message));
 
-    private static Func<TScope, T> Lambda<TScope, T>(
+    /// <summary>
+    /// One delegate that reads all of a rule's values, in order, into an array: each scoped parameter is computed once,
+    /// before the first value that needs it, so that the values read as they would one by one, without reading a
+    /// parameter twice or calling a delegate per value.
+    /// </summary>
+    private static Action<TScope, object?[]> ReadValues<TScope>(
+        List<Expression> values,
+        ParameterExpression scope,
+        Dictionary<ParameterExpression, Expression> inputs,
+        List<(ParameterExpression Variable, Expression Value)> variables)
+    {
+        var into = Expression.Parameter(typeof(object?[]), "values");
+        var reads = values.Select((value, i) => (Expression)Expression.Assign(Expression.ArrayAccess(into, Expression.Constant(i)), Expression.Call(MaterialiseValue, Expression.Convert(value, typeof(object)))));
+        var bound = ScopedParameterBinder.BindInSequence([.. reads], variables);
+        var resolved = new LinqLoopInliner().Visit(new InputReplacer(inputs).Visit(bound));
+        return Expression.Lambda<Action<TScope, object?[]>>(resolved, scope, into).CompileFast();
+    }
+
+    /// <summary>The expression over the scope, its parameters bound, inputs read and list loops inlined, not yet compiled.</summary>
+    private static Expression<Func<TScope, T>> Resolve<TScope, T>(
         Expression body,
         ParameterExpression scope,
         Dictionary<ParameterExpression, Expression> inputs,
@@ -190,6 +212,6 @@ internal sealed class RuleExpressionCompiler
     {
         var bound = ScopedParameterBinder.Bind(body, variables);
         var resolved = new LinqLoopInliner().Visit(new InputReplacer(inputs).Visit(bound));
-        return Expression.Lambda<Func<TScope, T>>(resolved, scope).CompileFast();
+        return Expression.Lambda<Func<TScope, T>>(resolved, scope);
     }
 }

@@ -11,6 +11,48 @@ internal static class ScopedParameterBinder
 {
     public static Expression Bind(Expression body, IReadOnlyList<(ParameterExpression Variable, Expression Value)> variables)
     {
+        var needed = Needed(body, variables);
+        var used = variables.Where(v => needed.Contains(v.Variable)).ToList();
+        // Stryker disable once Block : a block without variables around the body gives the same value; this keeps the parsed tree as it is
+        if (used.Count == 0)
+        {
+            return body;
+        }
+
+        var statements = used.Select(v => (Expression)Expression.Assign(v.Variable, v.Value)).Append(body);
+        return Expression.Block(body.Type, used.Select(v => v.Variable), statements);
+    }
+
+    /// <summary>
+    /// Statements run in order in one block, each scoped parameter assigned once, just before the first statement that
+    /// needs it: each statement sees what it would see bound on its own (<see cref="Bind"/>), and a parameter that fails
+    /// fails at the same statement, but none is computed twice.
+    /// </summary>
+    public static Expression BindInSequence(IReadOnlyList<Expression> statements, IReadOnlyList<(ParameterExpression Variable, Expression Value)> variables)
+    {
+        var assigned = new HashSet<ParameterExpression>();
+        var block = new List<Expression>();
+        foreach (var statement in statements)
+        {
+            var needed = Needed(statement, variables);
+            foreach (var (variable, value) in variables)
+            {
+                if (needed.Contains(variable) && assigned.Add(variable))
+                {
+                    block.Add(Expression.Assign(variable, value));
+                }
+            }
+
+            block.Add(statement);
+        }
+
+        block.Add(Expression.Empty());
+        return Expression.Block(typeof(void), variables.Select(v => v.Variable).Where(assigned.Contains), block);
+    }
+
+    /// <summary>The scoped parameters an expression reads, directly or through another parameter.</summary>
+    private static HashSet<ParameterExpression> Needed(Expression body, IReadOnlyList<(ParameterExpression Variable, Expression Value)> variables)
+    {
         var needed = new HashSet<ParameterExpression>(ParameterCollector.Collect(body));
         // Stryker disable once Equality : the first parameter can read only inputs, so collecting what it reads changes nothing
         for (var i = variables.Count - 1; i >= 0; i--)
@@ -21,15 +63,7 @@ internal static class ScopedParameterBinder
             }
         }
 
-        var used = variables.Where(v => needed.Contains(v.Variable)).ToList();
-        // Stryker disable once Block : a block without variables around the body gives the same value; this keeps the parsed tree as it is
-        if (used.Count == 0)
-        {
-            return body;
-        }
-
-        var statements = used.Select(v => (Expression)Expression.Assign(v.Variable, v.Value)).Append(body);
-        return Expression.Block(body.Type, used.Select(v => v.Variable), statements);
+        return needed;
     }
 
     private sealed class ParameterCollector : ExpressionVisitor
