@@ -1,4 +1,6 @@
+using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Dynamic.Core.Parser;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using NodaTime;
@@ -11,7 +13,8 @@ using RulesEngine.Models;
 namespace OrderConfirmation.Rules.Compilation;
 
 /// <summary>
-/// Parses rule expressions with RulesEngine's <see cref="RuleExpressionParser"/> and compiles them once,
+/// Parses rule expressions as RulesEngine's <see cref="RuleExpressionParser"/> does (with System.Linq.Dynamic.Core's
+/// parser, see <see cref="SharedConfig"/>) and compiles them once,
 /// at load, into typed delegates over the scope object of the rule's stage (<see cref="RuleStage{TScope}"/>): each input
 /// the expression names becomes the stage's read of it. Problems become diagnostics with the position inside the file;
 /// nothing is deferred to the first evaluation.
@@ -24,21 +27,26 @@ internal sealed class RuleExpressionCompiler
     /// (<see cref="Orders"/>), so that a stage reading a new domain type needs no change here. The sandbox
     /// (<see cref="ExpressionAllowList"/>) still decides what an expression may use.
     /// </summary>
-    private static readonly Type[] ExpressionTypes =
+    internal static readonly Type[] ExpressionTypes =
     [
         typeof(Check), typeof(LocalDate),
         .. typeof(Order).Assembly.GetExportedTypes().Where(t => t.Namespace == typeof(Order).Namespace && !t.IsGenericTypeDefinition),
     ];
 
+    /// <summary>The types the expressions are parsed with, known without any scan of the loaded assemblies.</summary>
+    internal static ExpressionTypeProvider TypeProvider { get; } = new(ExpressionTypes);
+
     /// <summary>
-    /// One parser for the process: creating one scans every loaded assembly for expression types (most of a cold
-    /// load), so later loads and hot reloads reuse it. Parsing is serialised on it; it happens only at load.
+    /// The parser's settings, for the process: those RulesEngine's <see cref="RuleExpressionParser"/> gives
+    /// System.Linq.Dynamic.Core's parser for our <see cref="ReSettings"/> (case-insensitive names, the
+    /// <see cref="ExpressionTypes"/>), except that the types come from <see cref="ExpressionTypeProvider"/>, which knows
+    /// them without scanning every loaded assembly. Immutable once built, so later loads and hot reloads share it, on any thread.
     /// </summary>
-    private static readonly Lazy<RuleExpressionParser> SharedParser = new(() => new RuleExpressionParser(new ReSettings
+    private static readonly ParsingConfig SharedConfig = new()
     {
-        CustomTypes = ExpressionTypes,
-        EnableExceptionAsErrorMessageForRuleExpressionParsing = true,
-    }));
+        CustomTypeProvider = TypeProvider,
+        IsCaseSensitive = false,
+    };
 
     private readonly List<RuleDiagnostic> _diagnostics;
     private readonly IReadOnlySet<Type> _inputTypes;
@@ -133,12 +141,9 @@ internal sealed class RuleExpressionCompiler
 
         try
         {
-            var parser = SharedParser.Value;
-            Expression body;
-            lock (parser)
-            {
-                body = parser.Parse(text.Text, names, returnType);
-            }
+            // What RuleExpressionParser.Parse does with EnableExceptionAsErrorMessageForRuleExpressionParsing: parse
+            // and let a ParseException through.
+            var body = new ExpressionParser(names, text.Text, [], SharedConfig).Parse(returnType);
 
             if (ExpressionAllowList.Problem(text.Text, body, _inputTypes) is { } forbidden)
             {
