@@ -50,6 +50,8 @@ internal sealed class RuleExpressionCompiler
 
     private readonly List<RuleDiagnostic> _diagnostics;
     private readonly IReadOnlySet<Type> _inputTypes;
+    private readonly Dictionary<(RuleStage Stage, RuleScopeKind Scope), (ParameterExpression Scope, Dictionary<ParameterExpression, Expression> Inputs)> _inputs = [];
+    private readonly Dictionary<ParsedParameterKey, (ParameterExpression Variable, Expression Value)> _parsedParameters = [];
 
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="inputTypes">Types outside this library that the stages' inputs declare, which rules may therefore read (see <see cref="ExpressionAllowList"/>).</param>
@@ -66,15 +68,22 @@ internal sealed class RuleExpressionCompiler
         where TScope : class
     {
         var problems = _diagnostics.Count;
-        var scope = Expression.Parameter(typeof(TScope), "scope");
-        var inputs = stage.InputsFor(rule.Metadata.Scope).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope));
+        var (scope, inputs) = InputsFor(stage, rule.Metadata.Scope);
         var variables = new List<(ParameterExpression Variable, Expression Value)>();
         foreach (var parameter in rule.Parameters)
         {
             var known = inputs.Keys.Concat(variables.Select(v => v.Variable)).ToArray();
-            if (Parse(rule, parameter.Expression, known, returnType: null, $"parameter '{parameter.Name}'") is { } value)
+            var key = new ParsedParameterKey(parameter, known);
+            if (_parsedParameters.TryGetValue(key, out var parsed))
             {
-                variables.Add((Expression.Variable(value.Type, parameter.Name), value));
+                variables.Add(parsed);
+            }
+            else if (Parse(rule, parameter.Expression, known, returnType: null, $"parameter '{parameter.Name}'") is { } value)
+            {
+                // Only a parameter that parsed and passed the sandbox is shared: a problem is reported for every rule.
+                parsed = (Expression.Variable(value.Type, parameter.Name), value);
+                _parsedParameters.Add(key, parsed);
+                variables.Add(parsed);
             }
         }
 
@@ -175,6 +184,23 @@ internal sealed class RuleExpressionCompiler
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The scope parameter and the inputs a rule of the stage and scope may name, with how each is read from the scope:
+    /// the same objects for every such rule of this load, so that parsed parameters can be shared between them.
+    /// </summary>
+    private (ParameterExpression Scope, Dictionary<ParameterExpression, Expression> Inputs) InputsFor<TScope>(RuleStage<TScope> stage, RuleScopeKind kind)
+        where TScope : class
+    {
+        if (!_inputs.TryGetValue((stage, kind), out var inputs))
+        {
+            var scope = Expression.Parameter(typeof(TScope), "scope");
+            inputs = (scope, stage.InputsFor(kind).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope)));
+            _inputs.Add((stage, kind), inputs);
+        }
+
+        return inputs;
     }
 
     /// <summary>One rule's compilation, dispatched on its stage's scope type.</summary>
