@@ -1,4 +1,6 @@
+using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Dynamic.Core.Parser;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using NodaTime;
@@ -11,7 +13,8 @@ using RulesEngine.Models;
 namespace OrderConfirmation.Rules.Compilation;
 
 /// <summary>
-/// Parses rule expressions with RulesEngine's <see cref="RuleExpressionParser"/> and compiles them once,
+/// Parses rule expressions as RulesEngine's <see cref="RuleExpressionParser"/> does (with System.Linq.Dynamic.Core's
+/// parser, see <see cref="SharedConfig"/>) and compiles them once,
 /// at load, into typed delegates over the scope object of the rule's stage (<see cref="RuleStage{TScope}"/>): each input
 /// the expression names becomes the stage's read of it. Problems become diagnostics with the position inside the file;
 /// nothing is deferred to the first evaluation.
@@ -24,26 +27,33 @@ internal sealed class RuleExpressionCompiler
     /// (<see cref="Orders"/>), so that a stage reading a new domain type needs no change here. The sandbox
     /// (<see cref="ExpressionAllowList"/>) still decides what an expression may use.
     /// </summary>
-    private static readonly Type[] ExpressionTypes =
+    internal static readonly Type[] ExpressionTypes =
     [
         typeof(Check), typeof(LocalDate),
         .. typeof(Order).Assembly.GetExportedTypes().Where(t => t.Namespace == typeof(Order).Namespace && !t.IsGenericTypeDefinition),
     ];
 
+    /// <summary>The types the expressions are parsed with, known without any scan of the loaded assemblies.</summary>
+    internal static ExpressionTypeProvider TypeProvider { get; } = new(ExpressionTypes);
+
     /// <summary>
-    /// One parser for the process: creating one scans every loaded assembly for expression types (most of a cold
-    /// load), so later loads and hot reloads reuse it. Parsing is serialised on it; it happens only at load.
+    /// The parser's settings, for the process: those RulesEngine's <see cref="RuleExpressionParser"/> gives
+    /// System.Linq.Dynamic.Core's parser for our <see cref="ReSettings"/> (case-insensitive names, the
+    /// <see cref="ExpressionTypes"/>), except that the types come from <see cref="ExpressionTypeProvider"/>, which knows
+    /// them without scanning every loaded assembly. Immutable once built, so later loads and hot reloads share it, on any thread.
     /// </summary>
-    private static readonly Lazy<RuleExpressionParser> SharedParser = new(() => new RuleExpressionParser(new ReSettings
+    private static readonly ParsingConfig SharedConfig = new()
     {
-        CustomTypes = ExpressionTypes,
-        EnableExceptionAsErrorMessageForRuleExpressionParsing = true,
-    }));
+        CustomTypeProvider = TypeProvider,
+        IsCaseSensitive = false,
+    };
 
     private static readonly System.Reflection.MethodInfo MaterialiseValue = typeof(CompiledRule).GetMethod(nameof(CompiledRule.Materialise))!;
 
     private readonly List<RuleDiagnostic> _diagnostics;
     private readonly IReadOnlySet<Type> _inputTypes;
+    private readonly Dictionary<(RuleStage Stage, RuleScopeKind Scope), (ParameterExpression Scope, Dictionary<ParameterExpression, Expression> Inputs)> _inputs = [];
+    private readonly Dictionary<ParsedParameterKey, (ParameterExpression Variable, Expression Value)> _parsedParameters = [];
 
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="inputTypes">Types outside this library that the stages' inputs declare, which rules may therefore read (see <see cref="ExpressionAllowList"/>).</param>
@@ -60,15 +70,22 @@ internal sealed class RuleExpressionCompiler
         where TScope : class
     {
         var problems = _diagnostics.Count;
-        var scope = Expression.Parameter(typeof(TScope), "scope");
-        var inputs = stage.InputsFor(rule.Metadata.Scope).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope));
+        var (scope, inputs) = InputsFor(stage, rule.Metadata.Scope);
         var variables = new List<(ParameterExpression Variable, Expression Value)>();
         foreach (var parameter in rule.Parameters)
         {
             var known = inputs.Keys.Concat(variables.Select(v => v.Variable)).ToArray();
-            if (Parse(rule, parameter.Expression, known, returnType: null, $"parameter '{parameter.Name}'") is { } value)
+            var key = new ParsedParameterKey(parameter, known);
+            if (_parsedParameters.TryGetValue(key, out var parsed))
             {
-                variables.Add((Expression.Variable(value.Type, parameter.Name), value));
+                variables.Add(parsed);
+            }
+            else if (Parse(rule, parameter.Expression, known, returnType: null, $"parameter '{parameter.Name}'") is { } value)
+            {
+                // Only a parameter that parsed and passed the sandbox is shared: a problem is reported for every rule.
+                parsed = (Expression.Variable(value.Type, parameter.Name), value);
+                _parsedParameters.Add(key, parsed);
+                variables.Add(parsed);
             }
         }
 
@@ -136,12 +153,9 @@ internal sealed class RuleExpressionCompiler
 
         try
         {
-            var parser = SharedParser.Value;
-            Expression body;
-            lock (parser)
-            {
-                body = parser.Parse(text.Text, names, returnType);
-            }
+            // What RuleExpressionParser.Parse does with EnableExceptionAsErrorMessageForRuleExpressionParsing: parse
+            // and let a ParseException through.
+            var body = new ExpressionParser(names, text.Text, [], SharedConfig).Parse(returnType);
 
             if (ExpressionAllowList.Problem(text.Text, body, _inputTypes) is { } forbidden)
             {
@@ -173,6 +187,23 @@ internal sealed class RuleExpressionCompiler
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The scope parameter and the inputs a rule of the stage and scope may name, with how each is read from the scope:
+    /// the same objects for every such rule of this load, so that parsed parameters can be shared between them.
+    /// </summary>
+    private (ParameterExpression Scope, Dictionary<ParameterExpression, Expression> Inputs) InputsFor<TScope>(RuleStage<TScope> stage, RuleScopeKind kind)
+        where TScope : class
+    {
+        if (!_inputs.TryGetValue((stage, kind), out var inputs))
+        {
+            var scope = Expression.Parameter(typeof(TScope), "scope");
+            inputs = (scope, stage.InputsFor(kind).ToDictionary(i => Expression.Parameter(i.Type, i.Name), i => i.Read(scope)));
+            _inputs.Add((stage, kind), inputs);
+        }
+
+        return inputs;
     }
 
     /// <summary>One rule's compilation, dispatched on its stage's scope type.</summary>

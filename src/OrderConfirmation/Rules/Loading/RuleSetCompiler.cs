@@ -17,9 +17,12 @@ internal static class RuleSetCompiler
     /// <summary>Loads rule files, or throws listing every problem.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="RuleSetLoadException">A file is invalid, or there is none; the exception lists every problem.</exception>
-    public static RuleSet Load(IEnumerable<RuleFile> files, RuleStageCatalog stages)
+    /// <param name="files">The files.</param>
+    /// <param name="stages">The stages the rules are written for.</param>
+    /// <param name="reuse">What the last load of the same files compiled, to recompile only the files that changed; <see langword="null"/> to compile everything.</param>
+    public static RuleSet Load(IEnumerable<RuleFile> files, RuleStageCatalog stages, CompiledRuleReuse? reuse = null)
     {
-        var validation = Validate(files, stages);
+        var validation = Validate(files, stages, reuse);
         return validation.RuleSet ?? throw new RuleSetLoadException(validation.Errors);
     }
 
@@ -28,10 +31,14 @@ internal static class RuleSetCompiler
     /// Warnings (such as a rule whose expression is constant) do not stop the rules from loading.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static RuleSetValidation Validate(IEnumerable<RuleFile> files, RuleStageCatalog stages)
+    /// <param name="files">The files.</param>
+    /// <param name="stages">The stages the rules are written for.</param>
+    /// <param name="reuse">What the last load of the same files compiled, to recompile only the files that changed; <see langword="null"/> to compile everything.</param>
+    public static RuleSetValidation Validate(IEnumerable<RuleFile> files, RuleStageCatalog stages, CompiledRuleReuse? reuse = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(stages);
+        reuse?.Begin(stages);
         var fileList = files.ToList();
         var diagnostics = new List<RuleDiagnostic>();
         if (fileList.Count == 0)
@@ -57,20 +64,26 @@ internal static class RuleSetCompiler
             }
 
             version.Read(file.Path, document, positions);
-            foreach (var definition in new RuleDefinitionReader(file.Path, positions, diagnostics, stages).Read(document))
+            var compilations = reuse?.For(file);
+            var definitions = new RuleDefinitionReader(file.Path, positions, diagnostics, stages).Read(document);
+            for (var index = 0; index < definitions.Count; index++)
             {
+                var definition = definitions[index];
                 if (!ruleNames.TryAdd(definition.Name, file.Path))
                 {
                     diagnostics.Add(new RuleDiagnostic(file.Path, definition.Expression.Position, definition.Name, RuleDiagnosticCodes.DuplicateName, $"Another rule is already named '{definition.Name}' (in {ruleNames[definition.Name]}); rule names must be unique."));
                     continue;
                 }
 
-                if (compiler.Compile(definition) is { } compiled && definition.Enabled)
+                var compiled = compilations is null ? compiler.Compile(definition) : compilations.Compile(index, definition, compiler, diagnostics);
+                if (compiled is not null && definition.Enabled)
                 {
                     rules.Add(compiled);
                 }
             }
         }
+
+        reuse?.End();
 
         var ordered = diagnostics
             .GroupBy(d => (d.File, d.Position, d.Code, d.Message, d.Severity))

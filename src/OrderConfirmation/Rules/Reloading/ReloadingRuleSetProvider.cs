@@ -7,7 +7,7 @@ namespace OrderConfirmation.Rules.Reloading;
 /// <summary>
 /// The rule set of a rules directory, kept up to date while the host runs, so analysts' edits take effect without a
 /// restart. The files are loaded at construction; afterwards every change to a rule file is picked up after a short
-/// quiet period (<c>debounce</c>): the files are loaded, checked and compiled on a background thread, never on a
+/// quiet period (<c>debounce</c>): the files are loaded and checked, and those that changed compiled, on a background thread, never on a
 /// review's, and the new rule set replaces the old one as a whole. A review reads <see cref="Current"/> once and
 /// finishes on that rule set, whose <see cref="RuleSet.Version"/> its decision names. An edit that does not load
 /// (invalid rules, a file half-written) is rejected: its diagnostics are logged and the last good rule set keeps
@@ -69,7 +69,7 @@ public sealed class ReloadingRuleSetProvider : IRuleSetProvider, IDisposable
         _watcher = new RuleDirectoryWatcher(RulesDirectory, _changes.Notify, e => RuleSetReloadLog.WatcherFailed(_logger, RulesDirectory, e));
         try
         {
-            _current = initial ?? RuleSetCompiler.Load(RuleFile.FromDirectory(RulesDirectory), stages);
+            _current = initial ?? _loader.LoadFirst();
         }
         catch
         {
