@@ -27,7 +27,7 @@ internal static class WholeProcessBenchmark
         var repository = Repository();
         var cache = Directory.CreateDirectory(Path.Combine(repository, "artifacts", "whole-process")).FullName;
         var requests = Prepare(Path.Combine(cache, $"requests-{RequestFileCount}"), directory => RequestFiles.Write(directory, RequestFileCount));
-        var kpiRecords = Prepare(Path.Combine(cache, "kpi-1000000.jsonl"), KpiRecordFile.Write);
+        var kpiRecords = Prepare(Path.Combine(cache, "kpi-1000000.jsonl"), path => KpiRecordFile.Write(path, 1_000_000));
         var oneRequest = Directory.GetFiles(requests, "*.json").Order(StringComparer.Ordinal).First();
         var given = args.SkipWhile(a => a != "--tool").Skip(1).FirstOrDefault();
         Console.WriteLine(given is null ? "Packing and installing the tool…" : $"Measuring {given}");
