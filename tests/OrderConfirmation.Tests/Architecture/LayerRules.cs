@@ -30,7 +30,7 @@ internal sealed class LayerRules
     public static LayerRules OrderConfirmation { get; } = new(
     [
         "Diagnostics", "Json", "Orders", "Findings", "Calendars", "Tasks", "Rules", "Kpis", "Audit", "Review", "Changes",
-        "Stages", "Formats", "Lifecycle", "Cases", "Supervision", "Storage", "DependencyInjection",
+        "Stages", "Formats", "Reports", "Lifecycle", "Cases", "Supervision", "Storage", "DependencyInjection",
     ]);
 
     /// <summary>The layers, bottom first.</summary>
