@@ -8,7 +8,8 @@ namespace OrderConfirmation.Json;
 /// Escapes in JSON strings only what must be escaped, and writes every other character as it is: the quotation mark,
 /// the reverse solidus and the C0 controls (U+0000–U+001F), which JSON requires; DEL and the C1 controls
 /// (U+007F–U+009F), which a terminal would act on; the line and paragraph separators U+2028 and U+2029, which end a
-/// line for some readers of JSON Lines and in JavaScript before ES2019; and a lone surrogate (written as U+FFFD).
+/// line for some readers of JSON Lines and in JavaScript before ES2019. A lone surrogate, which is no character, is
+/// written as U+FFFD.
 /// Chinese, names such as 李娜, characters outside the Basic Multilingual Plane (𠮷, emoji) and the HTML-sensitive
 /// <c>&lt; &gt; &amp; '</c> stay readable, unlike <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, which
 /// escapes every character outside the Basic Multilingual Plane and every space other than U+0020.

@@ -76,8 +76,8 @@ public sealed class ReadableJsonEncoderTests
     }
 
     [Fact]
-    public void Write_LoneSurrogate_WrittenAsReplacementCharacter()
+    public void Write_LoneSurrogate_WrittenAsTheReplacementCharacter()
     {
-        Assert.Equal("\"a\\uFFFDb\"", Write("a\uD800b"));
+        Assert.Equal("\"a\uFFFDb\"", Write("a\uD800b"));
     }
 }
