@@ -51,7 +51,7 @@ internal static class InputFiles
         // .NET lists a name that is not UTF-8 with U+FFFD for its bad bytes (two such names may even read the same):
         // take those from the directory's own bytes instead.
         var suffix = Encoding.UTF8.GetBytes(pattern.TrimStart('*'));
-        var files = names.Where(name => !IsLossy(name)).Select(name => new InputFile(name)).ToList();
+        var files = names.Where(name => !IsLossy(name) || Path.Exists(name)).Select(name => new InputFile(name)).ToList();
         foreach (var native in UnixFiles.Names(Encoding.UTF8.GetBytes(directory)))
         {
             if (!IsUtf8(native) && native.AsSpan().EndsWith(suffix))

@@ -54,6 +54,22 @@ public sealed class Utf8JsonOutputTests : IDisposable
     }
 
     [Fact]
+    public void KpiJson_EmployeeWithAChineseName_WrittenAsItIsAndParses()
+    {
+        var records = Path.Combine(_temp, "records.jsonl");
+        File.WriteAllText(records, """
+            {"type":"order","orderId":"订单-1","receivedAt":"2026-11-20T01:15:00Z","confirmedAt":"2026-11-20T05:00:00Z","department":"OrderConfirmation","employee":"李娜-𠮷","assessed":true,"defects":[]}
+
+            """);
+
+        var (exitCode, output, error) = CliRun.Run("kpi", records, "--by", "employee", "--as-of", "2026-11-30T10:00:00Z", "--json");
+
+        Assert.True(exitCode == ExitCodes.Success, error);
+        Assert.Contains("\"group\":\"李娜-𠮷\"", output, StringComparison.Ordinal);
+        Assert.Equal("李娜-𠮷", JsonDocument.Parse(output).RootElement.GetProperty("group").GetString());
+    }
+
+    [Fact]
     public void AuditVerifyJson_FileWithAChineseName_NamedAsItIs()
     {
         var file = Path.Combine(_temp, "审计-李娜-𠮷.jsonl");
