@@ -1,15 +1,15 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using OrderConfirmation.Audit;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.Cli;
 
 /// <summary>Writes the result of <c>orderconfirm audit verify</c> as text or as one JSON object.</summary>
 internal static class AuditVerificationWriter
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonOptions = JsonOutput.WriterOptions;
 
     /// <summary>Writes the result as text or JSON; returns the exit code: 0 intact, 5 broken.</summary>
     public static int Report(TextWriter output, AuditSource source, AuditHead? expected, AuditVerification verification, bool json)

@@ -8,7 +8,7 @@ namespace OrderConfirmation.Cli;
 /// <summary><c>orderconfirm change &lt;file-or-directory&gt;… [--rules &lt;dir&gt;] [--json]</c>.</summary>
 internal static class ChangeCommand
 {
-    public static Command Create(TextWriter output, TextWriter error) => RequestFilesCommand.Create(
+    public static Command Create(TextWriter output, TextWriter error, IStandardStreams streams) => RequestFilesCommand.Create(
         new RequestFilesCommand.Definition(
             "change",
             "Assess change requests: eligibility, the re-review of the changed order, and the impact.",
@@ -19,7 +19,10 @@ internal static class ChangeCommand
                 : "the rules have no ChangeEligibility rules (change-eligibility.json), so no change can be judged.",
             Evaluate: (ruleSet, zone, file, json, writer) =>
             {
-                var request = ChangeRequestReader.ReadFile(file, RequestLimits.Default, zone);
+                var request = RequestFilesCommand.ReadRequest(
+                    file,
+                    path => ChangeRequestReader.ReadFile(path, RequestLimits.Default, zone),
+                    (bytes, source) => ChangeRequestReader.Read(bytes, source, RequestLimits.Default, zone));
                 var evaluation = ChangeEvaluator.Evaluate(ruleSet, request.Current, request.Change, request.Facts);
                 if (json)
                 {
@@ -27,9 +30,10 @@ internal static class ChangeCommand
                 }
                 else
                 {
-                    ChangeTextWriter.Write(writer, file, evaluation);
+                    ChangeTextWriter.Write(writer, file.Name, evaluation);
                 }
             }),
         output,
-        error);
+        error,
+        streams);
 }

@@ -21,16 +21,17 @@ internal static class InputOrderPipeline
     private static int ChunksInFlight => ChunksPerCore * Environment.ProcessorCount;
 
     /// <summary>Evaluates one file, writing its result; throws to report the file as an error (see <see cref="Run"/>).</summary>
-    public delegate void FileEvaluation(string file, TextWriter output);
+    public delegate void FileEvaluation(InputFile file, TextWriter output);
 
     /// <summary>
     /// Evaluates every file with <paramref name="evaluate"/>. A file for which it throws an exception that
     /// <paramref name="describeError"/> describes (returns non-<see langword="null"/>) has that description written to
     /// <paramref name="error"/> in its place; any other exception is thrown here, after the output of the files
-    /// before it.
+    /// before it. After each chunk is written, <paramref name="progress"/> counts its files; a bar it draws is erased
+    /// before a chunk's errors are written.
     /// </summary>
     /// <returns>Whether every file was evaluated without an error.</returns>
-    public static bool Run(IReadOnlyList<string> files, FileEvaluation evaluate, Func<string, Exception, string?> describeError, TextWriter output, TextWriter error)
+    public static bool Run(IReadOnlyList<InputFile> files, FileEvaluation evaluate, Func<InputFile, Exception, string?> describeError, TextWriter output, TextWriter error, FileProgress progress)
     {
         var chunkSize = Math.Clamp(files.Count / (4 * Environment.ProcessorCount), 1, MaxChunkSize);
         var spare = new Stack<Chunk>();
@@ -61,7 +62,14 @@ internal static class InputOrderPipeline
                 // Blocks without spinning: on two cores a spinning writer takes the core a worker needs.
                 var done = inFlight.Dequeue().WaitUntilEvaluated();
                 spare.Push(done);
+                var written = done.Count;
+                if (done.HasErrors)
+                {
+                    progress.Erase();
+                }
+
                 allValid &= done.WriteTo(output, error);
+                progress.Advance(written);
             }
         }
         finally
@@ -91,7 +99,7 @@ internal static class InputOrderPipeline
         private char[] _copy = [];
 
         /// <summary>Evaluates the files on a thread-pool worker; <see cref="WaitUntilEvaluated"/> waits for it.</summary>
-        public void Start(IReadOnlyList<string> files, int start, int count, FileEvaluation evaluate, Func<string, Exception, string?> describeError)
+        public void Start(IReadOnlyList<InputFile> files, int start, int count, FileEvaluation evaluate, Func<InputFile, Exception, string?> describeError)
         {
             _evaluated.Reset();
             ThreadPool.UnsafeQueueUserWorkItem(
@@ -121,7 +129,13 @@ internal static class InputOrderPipeline
             return this;
         }
 
-        public Chunk Evaluate(IReadOnlyList<string> files, int start, int count, FileEvaluation evaluate, Func<string, Exception, string?> describeError)
+        /// <summary>How many files the chunk holds.</summary>
+        public int Count => _files.Count;
+
+        /// <summary>Whether a file of the chunk has an error to write.</summary>
+        public bool HasErrors => _files.Exists(f => f.Error is not null);
+
+        public Chunk Evaluate(IReadOnlyList<InputFile> files, int start, int count, FileEvaluation evaluate, Func<InputFile, Exception, string?> describeError)
         {
             for (var i = start; i < start + count; i++)
             {

@@ -1,18 +1,18 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using OrderConfirmation.Formats;
 
 namespace OrderConfirmation.Cli;
 
 /// <summary>
-/// Writes one JSON object as a line of text, the same as the library's <c>ToJson</c> methods give (compact, relaxed
+/// Writes one JSON object as a line of text, the same as the library's <c>ToJson</c> methods give (compact, <see cref="JsonOutput"/>
 /// escaping), through a UTF-8 buffer, a JSON writer and a character buffer that each thread keeps: a line allocates
 /// nothing of its own.
 /// </summary>
 internal static class JsonLineWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = JsonOutput.WriterOptions;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _utf8;

@@ -22,7 +22,7 @@ internal static class KpiCommand
         ["month"] = KpiGrouping.Month,
     };
 
-    public static Command Create(TextWriter output, TextWriter error, IClock clock)
+    public static Command Create(TextWriter output, TextWriter error, IClock clock, IStandardStreams streams)
     {
         var records = new Argument<string[]>("records")
         {
@@ -55,7 +55,7 @@ internal static class KpiCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(result.GetRequiredValue(records), result.GetValue(calendar), query, result.GetValue(json), output, error);
+            return Run(result.GetRequiredValue(records), result.GetValue(calendar), query, result.GetValue(json), output, error, streams);
         });
         return command;
     }
@@ -100,7 +100,7 @@ internal static class KpiCommand
         return parsed.Success ? (parsed.Value, null) : (null, $"{option}: '{text}' is not an ISO 8601 date such as 2026-11-01.");
     }
 
-    private static int Run(string[] inputs, string? calendarFile, KpiQuery query, bool json, TextWriter output, TextWriter error)
+    private static int Run(string[] inputs, string? calendarFile, KpiQuery query, bool json, TextWriter output, TextWriter error, IStandardStreams streams)
     {
         if (CalendarOption.Load(calendarFile, error, "nothing was computed") is not { } settings)
         {
@@ -112,7 +112,8 @@ internal static class KpiCommand
         var accumulator = new KpiCalculator(settings).Accumulator(query);
         try
         {
-            KpiRecordReader.ReadFiles(InputFiles.Expand(inputs, error, "*.jsonl"), accumulator);
+            var files = InputFiles.Files(inputs, error, "*.jsonl").ToList();
+            KpiRecordFiles.Read(files, accumulator, FileProgress.For(streams, error, files.Count));
         }
         catch (RequestFormatException e)
         {

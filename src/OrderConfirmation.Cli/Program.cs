@@ -1,3 +1,3 @@
 using OrderConfirmation.Cli;
 
-return CliApplication.Run(args, Console.Out, Console.Error);
+return CliApplication.Run(args, Console.Out, Console.Error, NodaTime.SystemClock.Instance, ConsoleStreams.Console);

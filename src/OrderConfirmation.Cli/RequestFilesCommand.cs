@@ -7,11 +7,12 @@ namespace OrderConfirmation.Cli;
 
 /// <summary>
 /// The shape shared by commands that evaluate request files against the rules: <c>&lt;file-or-directory&gt;…
-/// [--rules &lt;dir&gt;] [--json]</c>. Every file is evaluated in order; an unreadable or invalid file is reported
-/// (exit code 2) and the others still run; invalid rules, or an invalid <c>calendar.json</c> beside them, stop
-/// everything (exit code 3). A request that names no time zone is read in the zone of the rules' calendar
-/// (<see cref="CalendarOption.ZoneOfRules"/>). Files are evaluated on every core, their output and errors written in
-/// input order (<see cref="InputOrderPipeline"/>).
+/// [--rules &lt;dir&gt;] [--json]</c>. Every file is evaluated in order; an unreadable or invalid file, or one that is
+/// not a regular file (a FIFO, a socket, a device: never opened), is reported (exit code 2) and the others still run;
+/// invalid rules, or an invalid <c>calendar.json</c> beside them, stop everything (exit code 3). A request that names
+/// no time zone is read in the zone of the rules' calendar (<see cref="CalendarOption.ZoneOfRules"/>). Files are
+/// evaluated on every core, their output and errors written in input order (<see cref="InputOrderPipeline"/>), with a
+/// progress bar on standard error when <see cref="FileProgress.ShouldDraw"/> says so.
 /// </summary>
 internal static class RequestFilesCommand
 {
@@ -31,9 +32,9 @@ internal static class RequestFilesCommand
         string InputsDescription,
         string JsonDescription,
         Func<RuleSet, string?> CheckRules,
-        Action<RuleSet, DateTimeZone, string, bool, TextWriter> Evaluate);
+        Action<RuleSet, DateTimeZone, InputFile, bool, TextWriter> Evaluate);
 
-    public static Command Create(Definition definition, TextWriter output, TextWriter error)
+    public static Command Create(Definition definition, TextWriter output, TextWriter error, IStandardStreams streams)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -48,11 +49,11 @@ internal static class RequestFilesCommand
             rules,
             json,
         };
-        command.SetAction(result => Run(definition, result.GetRequiredValue(inputs), result.GetValue(rules), result.GetValue(json), output, error));
+        command.SetAction(result => Run(definition, result.GetRequiredValue(inputs), result.GetValue(rules), result.GetValue(json), output, error, streams));
         return command;
     }
 
-    private static int Run(Definition definition, string[] inputs, string? rulesDirectory, bool json, TextWriter output, TextWriter error)
+    private static int Run(Definition definition, string[] inputs, string? rulesDirectory, bool json, TextWriter output, TextWriter error, IStandardStreams streams)
     {
         var ruleSet = RuleSetOption.Load(rulesDirectory, error);
         if (ruleSet is null || CalendarOption.ZoneOfRules(rulesDirectory, error, "nothing was reviewed") is not { } zone)
@@ -66,21 +67,40 @@ internal static class RequestFilesCommand
             return ExitCodes.InvalidRules;
         }
 
-        var files = InputFiles.Expand(inputs, error).ToList();
-        var allValid = InputOrderPipeline.Run(
-            files,
-            (file, writer) => definition.Evaluate(ruleSet, zone, file, json, writer),
-            DescribeError,
-            output,
-            error);
+        var files = InputFiles.Files(inputs, error).ToList();
+        var progress = FileProgress.For(streams, error, files.Count);
+        bool allValid;
+        try
+        {
+            allValid = InputOrderPipeline.Run(
+                files,
+                (file, writer) =>
+                {
+                    file.EnsureRegular();
+                    definition.Evaluate(ruleSet, zone, file, json, writer);
+                },
+                DescribeError,
+                output,
+                error,
+                progress);
+        }
+        finally
+        {
+            progress.Finish();
+        }
+
         return allValid ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
+    /// <summary>Reads a request file with the reader's path and bytes methods (<see cref="InputFile.Read"/>), within the default limits.</summary>
+    public static T ReadRequest<T>(InputFile file, Func<string, T> byPath, InputFile.BytesReader<T> byBytes) =>
+        file.Read(byPath, byBytes, RequestLimits.Default.MaxBytes);
+
     /// <summary>What is written for a file that cannot be evaluated; <see langword="null"/> for an exception that is a fault of the tool.</summary>
-    private static string? DescribeError(string file, Exception exception) => exception switch
+    private static string? DescribeError(InputFile file, Exception exception) => exception switch
     {
-        RequestFormatException e => $"error: {e.Message}",
-        IOException or UnauthorizedAccessException => $"error: {file}: cannot be read ({exception.Message})",
+        RequestFormatException or NotARegularFileException => $"error: {exception.Message}",
+        IOException or UnauthorizedAccessException => $"error: {file.Name}: cannot be read ({exception.Message})",
         _ => null,
     };
 }

@@ -7,7 +7,7 @@ namespace OrderConfirmation.Cli;
 /// <summary><c>orderconfirm review &lt;file-or-directory&gt;… [--rules &lt;dir&gt;] [--json]</c>.</summary>
 internal static class ReviewCommand
 {
-    public static Command Create(TextWriter output, TextWriter error) => RequestFilesCommand.Create(
+    public static Command Create(TextWriter output, TextWriter error, IStandardStreams streams) => RequestFilesCommand.Create(
         new RequestFilesCommand.Definition(
             "review",
             "Review orders: the preliminary review, then the detailed review (credit, pricing when facts.prices is given, technical, supply).",
@@ -16,16 +16,21 @@ internal static class ReviewCommand
             CheckRules: _ => null,
             Evaluate: (ruleSet, zone, file, json, writer) =>
             {
-                var decision = ReviewEvaluator.Evaluate(ruleSet, ReviewRequestReader.ReadFile(file, RequestLimits.Default, zone));
+                var facts = RequestFilesCommand.ReadRequest(
+                    file,
+                    path => ReviewRequestReader.ReadFile(path, RequestLimits.Default, zone),
+                    (bytes, source) => ReviewRequestReader.Read(bytes, source, RequestLimits.Default, zone));
+                var decision = ReviewEvaluator.Evaluate(ruleSet, facts);
                 if (json)
                 {
                     JsonLineWriter.WriteLine(writer, decision, DecisionJsonWriter.Write);
                 }
                 else
                 {
-                    DecisionTextWriter.Write(writer, file, decision);
+                    DecisionTextWriter.Write(writer, file.Name, decision);
                 }
             }),
         output,
-        error);
+        error,
+        streams);
 }

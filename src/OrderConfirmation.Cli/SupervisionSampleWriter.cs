@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
+using OrderConfirmation.Formats;
 using OrderConfirmation.Supervision;
 
 namespace OrderConfirmation.Cli;
@@ -13,7 +13,7 @@ internal static class SupervisionSampleWriter
     /// <summary>The ranking rule, as printed, so an auditor can check the draw by hand.</summary>
     public const string RankingRule = "orders confirmed in the period, ranked by the lowercase hex SHA-256 of \"<seed>:<orderId>\" (UTF-8), ascending; the first <size> are drawn";
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonOptions = JsonOutput.WriterOptions;
 
     /// <summary>
     /// The source and period, the seed and the ranking rule, the trail's verification, then per sampled order its id and

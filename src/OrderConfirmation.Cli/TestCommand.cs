@@ -14,7 +14,7 @@ internal static class TestCommand
     {
         var cases = new Argument<string[]>("cases")
         {
-            Description = "Test-case files or directories of them (*.json); default: the tests directory of --rules, or ./rules/tests.",
+            Description = "Test-case files or directories of them (*.json); default: the tests directory of --rules, or, without --rules, the cases shipped with the rules.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var rules = new Option<string?>("--rules") { Description = "A directory of rule files to test instead of the shipped rules." };
@@ -37,11 +37,12 @@ internal static class TestCommand
             return ExitCodes.InvalidRules;
         }
 
-        var casePaths = paths.Length > 0 ? paths : [Path.Combine(rulesDirectory ?? "rules", "tests")];
         IReadOnlyList<RuleTestCase> cases;
         try
         {
-            cases = RuleTestCaseReader.ReadPaths(casePaths, zone);
+            cases = paths.Length > 0 ? RuleTestCaseReader.ReadPaths(paths, zone)
+                : rulesDirectory is not null ? RuleTestCaseReader.ReadPaths([Path.Combine(rulesDirectory, "tests")], zone)
+                : ShippedRuleTests.Read(zone);
         }
         catch (RequestFormatException e)
         {

@@ -1,14 +1,13 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace OrderConfirmation.Json;
 
-/// <summary>Writes JSON as one compact line, without escaping non-ASCII text (names stay readable), and optional numbers as <c>null</c>.</summary>
+/// <summary>Writes JSON as one compact line, escaping only what <see cref="ReadableJsonEncoder"/> escapes (names and every script stay readable), and optional numbers as <c>null</c>.</summary>
 internal static class CompactJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new() { Encoder = ReadableJsonEncoder.Instance };
 
     /// <summary>The JSON the action writes, as a string.</summary>
     public static string Write(Action<Utf8JsonWriter> write)

@@ -39,7 +39,11 @@ public static class DotnetCli
     }
 
     /// <summary>Runs a command to completion and returns its exit code and combined output.</summary>
-    public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, params string[] arguments) =>
+        Run(fileName, workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs a command to completion with these environment variables set too; returns its exit code and combined output.</summary>
+    public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -61,6 +65,11 @@ public static class DotnetCli
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         var error = process.StandardError.ReadToEndAsync();

@@ -38,7 +38,7 @@ public sealed partial class PublicFormatsTests
     public void ReadmeTable_ListsTheContractTypesTheSampleHostAndTheToolUse()
     {
         Assert.Equal(
-            ["ChangeJsonWriter", "ChangeRequestReader", "ChangeReviewRequest", "DecisionJsonWriter", "KpiJsonWriter", "KpiRecordReader", "KpiRecordSet", "RequestFormatException", "RequestLimits", "ReviewRequestReader"],
+            ["ChangeJsonWriter", "ChangeRequestReader", "ChangeReviewRequest", "DecisionJsonWriter", "JsonOutput", "KpiJsonWriter", "KpiRecordReader", "KpiRecordSet", "RequestFormatException", "RequestLimits", "ReviewRequestReader"],
             ReadmeTable());
     }
 }

@@ -7,9 +7,10 @@ using OrderConfirmation.Tests.Builders;
 namespace OrderConfirmation.Tests.Packaging;
 
 /// <summary>
-/// The packages as users meet them: the library's and the testing package's nupkgs inspected, a consumer project
-/// restoring both from a local feed by version (not a project reference), reviewing a sample order and running an
-/// analysts' test case, and the tool installed from the feed.
+/// The packages as users meet them, packed by the README's install recipe as written (<see cref="PackedFeed"/>): the
+/// library's and the testing package's nupkgs inspected, a consumer project restoring both from the local feed by
+/// version (not a project reference), reviewing a sample order and running an analysts' test case, and the tool
+/// installed globally from the feed by the recipe's own lines.
 /// </summary>
 [Collection(nameof(PackagingFeed))]
 public sealed class PackageTests(PackedFeed feed)
@@ -180,18 +181,28 @@ public sealed class PackageTests(PackedFeed feed)
     }
 
     [Fact]
-    public void Tool_InstalledFromTheFeed_ShowsItsHelp()
+    public void Readme_InstallRecipeAsWritten_PacksEveryPackageAndInstallsTheToolThatShowsItsHelp()
     {
-        var tools = Path.Combine(feed.Root, "tools");
+        // The recipe must pack and install (a README that lost those lines would pass vacuously otherwise).
+        Assert.Contains(feed.Commands, c => c.StartsWith("dotnet pack ", StringComparison.Ordinal));
+        Assert.Contains(feed.Commands, c => c.StartsWith("dotnet tool install ", StringComparison.Ordinal) && c.Contains("OrderConfirmation.Cli", StringComparison.Ordinal));
+        Assert.StartsWith("orderconfirm --help", feed.Commands[^1], StringComparison.Ordinal);
 
-        var install = DotnetCli.Dotnet(feed.Root, "tool", "install", "OrderConfirmation.Cli", "--tool-path", tools, "--add-source", feed.Feed, "--version", feed.Version);
-        Assert.True(install.ExitCode == 0, install.Output);
-        var help = DotnetCli.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "orderconfirm.exe" : "orderconfirm"), feed.Root, "--help");
-
-        Assert.True(help.ExitCode == 0, help.Output);
-        foreach (var command in new[] { "review", "change", "kpi", "validate", "test", "whatif" })
+        Assert.Equal(feed.Commands, feed.Runs.Select(r => r.Command));
+        foreach (var (command, exitCode, output) in feed.Runs)
         {
-            Assert.Contains(command, help.Output, StringComparison.Ordinal);
+            Assert.True(exitCode == 0, $"$ {command}\n{output}");
+        }
+
+        foreach (var id in new[] { "OrderConfirmation", "OrderConfirmation.Testing", "OrderConfirmation.EntityFrameworkCore", "OrderConfirmation.Cli" })
+        {
+            Assert.True(File.Exists(feed.Package(id)), $"the recipe packed no {id} {feed.Version}");
+        }
+
+        var help = feed.Runs[^1].Output;
+        foreach (var command in new[] { "review", "change", "kpi", "validate", "test", "whatif", "audit" })
+        {
+            Assert.Contains(command, help, StringComparison.Ordinal);
         }
     }
 
