@@ -24,7 +24,7 @@ public sealed class RuleCatalogueEndpointTests(SampleHostFactory host) : IClassF
         // The host runs the rules of its rules directory (appsettings.json: the repository's rules/, as shipped).
         var names = RuleNames(Path.Combine(AppContext.BaseDirectory, "rules"));
         Assert.Equal(names.Order(StringComparer.Ordinal), page.QuerySelectorAll("article.rule").Select(a => a.Id!["rule-".Length..]).Order(StringComparer.Ordinal));
-        Assert.Equal(RuleSetLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "rules")).Version, Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "The rule set")), r => r[0] == "Version (content hash)")[1]);
+        Assert.Equal(RuleSetLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "rules")).Version, Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "Version, effective date and test cases")), r => r[0] == "Version (content hash)")[1]);
         Assert.All(page.QuerySelectorAll("article.rule p.coverage"), p => Assert.Equal("Test cases: no test cases were run.", p.TextContent));
     }
 

@@ -44,13 +44,13 @@ public static class WhatIfHtmlReport
         var outcomeChanged = report.Changes.Count(c => c.OutcomeChanged);
         page.Table(
             "What changes",
-            ["", "Orders", "Of reviewed"],
+            ["Orders", "Count", "Share of reviewed"],
             [
-                ["Reviewed under both rule sets", Number(report.Reviewed), Number(report.Reviewed)],
-                ["Change (outcome or findings)", Number(report.Changes.Count), Number(report.Reviewed)],
-                ["Outcome changes", Number(outcomeChanged), Number(report.Reviewed)],
-                ["Same outcome, different findings", Number(report.FindingsOnly), Number(report.Reviewed)],
-                ["Unchanged", Number(report.Reviewed - report.Changes.Count), Number(report.Reviewed)],
+                ["Reviewed under both rule sets", Number(report.Reviewed), Share(report.Reviewed, report.Reviewed)],
+                ["Change (outcome or findings)", Number(report.Changes.Count), Share(report.Changes.Count, report.Reviewed)],
+                ["Outcome changes", Number(outcomeChanged), Share(outcomeChanged, report.Reviewed)],
+                ["Same outcome, different findings", Number(report.FindingsOnly), Share(report.FindingsOnly, report.Reviewed)],
+                ["Unchanged", Number(report.Reviewed - report.Changes.Count), Share(report.Reviewed - report.Changes.Count, report.Reviewed)],
             ],
             numericColumns: new HashSet<int> { 1, 2 });
         if (report.Transitions.Count == 0)
@@ -122,7 +122,7 @@ public static class WhatIfHtmlReport
             page.Raw("</h3>\n");
             var rows = change.NewFindings.Select(f => Row("New", f, null, f))
                 .Concat(change.ResolvedFindings.Select(f => Row("Resolved", f, f, null)))
-                .Concat(change.ChangedFindings.Select(p => Row("Changed", p.Candidate, p.Baseline, p.Candidate)));
+                .Concat(change.ChangedFindings.Select(p => Row($"Changed ({Differences(p.Baseline, p.Candidate)})", p.Candidate, p.Baseline, p.Candidate)));
             page.Table($"Findings of order {change.OrderId ?? "(no order number)"} that change", ["Change", "Rule", "Line", "Baseline", "Candidate"], rows);
         }
 
@@ -135,6 +135,18 @@ public static class WhatIfHtmlReport
     private static string Described(ReviewFinding? finding) => finding is null
         ? "\u2014 (no finding)"
         : $"{finding.Severity}{(finding.IsBlocking ? $", {NameSpelling.Of(finding.Outcome)}" : string.Empty)}, {NameSpelling.Of(finding.Action)}: {finding.Message}";
+
+    /// <summary>What differs between two findings of the same rule and line, in words: "message", "severity, outcome", …</summary>
+    private static string Differences(ReviewFinding baseline, ReviewFinding candidate) => string.Join(", ", new[]
+    {
+        baseline.Severity != candidate.Severity ? "severity" : null,
+        baseline.Outcome != candidate.Outcome ? "outcome" : null,
+        baseline.Action != candidate.Action ? "action" : null,
+        !string.Equals(baseline.Message, candidate.Message, StringComparison.Ordinal) ? "message" : null,
+    }.OfType<string>());
+
+    private static string Share(int orders, int reviewed) =>
+        reviewed == 0 ? "\u2014" : string.Create(CultureInfo.InvariantCulture, $"{orders * 100m / reviewed:0.#} %");
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

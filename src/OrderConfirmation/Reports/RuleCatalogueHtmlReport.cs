@@ -19,8 +19,9 @@ public static class RuleCatalogueHtmlReport
         nav.contents ul { padding-left: 18px; margin: 2px 0; list-style: none; } nav.contents .rules { color: var(--muted); font-size: 13px; }
         article.rule { border: 1px solid var(--rule); border-radius: 6px; padding: 6px 14px 2px; margin: 10px 0 14px; break-inside: avoid; }
         article.rule h4 { margin: 4px 0 6px; font-size: 16px; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0 0 8px; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr max-content 1fr; gap: 2px 16px; margin: 0 0 8px; }
         dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
+        dl.facts dt.message { grid-column: 1; } dl.facts dd.message { grid-column: 2 / -1; }
         blockquote.message { margin: 0; padding: 3px 8px; background: var(--band); border-left: 3px solid var(--accent); }
         p.coverage { margin: 4px 0 8px; } details { margin: 0 0 8px; } summary { color: var(--accent); }
         #sign-off td { height: 44px; }
@@ -85,7 +86,7 @@ public static class RuleCatalogueHtmlReport
             rows.Add(["Rules exercised both ways (fired and held)", $"{bothWays} of {ruleSet.RuleCount}"]);
         }
 
-        page.Table("The rule set", ["", "Value"], rows);
+        page.Table("Version, effective date and test cases", ["Item", "Value"], rows);
         page.EndSection();
     }
 

@@ -50,7 +50,7 @@ internal static class RuleEntryWriter
         Fact(page, "Action", NameSpelling.Of(metadata.Action));
         Fact(page, "Applies to", metadata.Scope == RuleScopeKind.Line ? "each order line" : "the order");
         Fact(page, "File", Path.GetFileName(rule.File));
-        page.Raw("<dt>Message</dt><dd><blockquote class=\"message\">");
+        page.Raw("<dt class=\"message\">Message</dt><dd class=\"message\"><blockquote class=\"message\">");
         page.Text(rule.MessageTemplate);
         page.Raw("</blockquote></dd>\n</dl>\n");
         WriteParameters(page, rule);

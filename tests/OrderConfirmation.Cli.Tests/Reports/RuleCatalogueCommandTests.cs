@@ -203,10 +203,10 @@ public sealed partial class RuleCatalogueCommandTests : IDisposable
         }
 
         var summary = Summary().Match(testOutput);
-        var tests = Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "The rule set")), r => r[0] == "Test cases")[1];
+        var tests = Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "Version, effective date and test cases")), r => r[0] == "Test cases")[1];
         Assert.StartsWith($"{HtmlReport.Number(summary.Groups["passed"].Value) + HtmlReport.Number(summary.Groups["failed"].Value)} run: {summary.Groups["passed"].Value} passed, {summary.Groups["failed"].Value} failed", tests, StringComparison.Ordinal);
         var bothWays = BothWays().Match(testOutput);
-        Assert.Equal($"{bothWays.Groups["both"].Value} of {bothWays.Groups["all"].Value}", Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "The rule set")), r => r[0].StartsWith("Rules exercised both ways", StringComparison.Ordinal))[1]);
+        Assert.Equal($"{bothWays.Groups["both"].Value} of {bothWays.Groups["all"].Value}", Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "Version, effective date and test cases")), r => r[0].StartsWith("Rules exercised both ways", StringComparison.Ordinal))[1]);
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed partial class RuleCatalogueCommandTests : IDisposable
         var (_, page, _, output) = Catalogue(directory);
 
         Assert.All(page.QuerySelectorAll("article.rule"), a => Assert.Equal("Test cases: no test cases were run.", a.QuerySelector("p.coverage")!.TextContent));
-        Assert.Equal("no test cases were run", Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "The rule set")), r => r[0] == "Test cases")[1]);
+        Assert.Equal("no test cases were run", Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "Version, effective date and test cases")), r => r[0] == "Test cases")[1]);
         Assert.Contains("no test cases", output, StringComparison.Ordinal);
     }
 
@@ -242,7 +242,7 @@ public sealed partial class RuleCatalogueCommandTests : IDisposable
         Assert.Contains("This rule set has no rule in this stage.", pricing.TextContent, StringComparison.Ordinal);
         Assert.Empty(pricing.QuerySelectorAll("article.rule"));
         Assert.Contains("Pricing policy (0 rules)", page.QuerySelector("nav.contents")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"{StandardStages.Catalog.Count - 1} of {StandardStages.Catalog.Count}", Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "The rule set")), r => r[0] == "Stages with rules")[1]);
+        Assert.Equal($"{StandardStages.Catalog.Count - 1} of {StandardStages.Catalog.Count}", Assert.Single(HtmlReport.Rows(HtmlReport.Table(page, "Version, effective date and test cases")), r => r[0] == "Stages with rules")[1]);
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed partial class RuleCatalogueCommandTests : IDisposable
             : text);
         var (_, page, _, _) = Catalogue(directory);
 
-        var rows = HtmlReport.Rows(HtmlReport.Table(page, "The rule set")).ToDictionary(r => r[0], r => r[1]);
+        var rows = HtmlReport.Rows(HtmlReport.Table(page, "Version, effective date and test cases")).ToDictionary(r => r[0], r => r[1]);
         Assert.Equal("2026.12-a", rows["Version label"]);
         Assert.Equal("2026-12-01", rows["Effective date"]);
         Assert.Equal(RuleSetLoader.LoadDirectory(directory).Version, rows["Version (content hash)"]);

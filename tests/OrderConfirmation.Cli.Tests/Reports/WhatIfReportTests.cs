@@ -119,7 +119,7 @@ public sealed partial class WhatIfReportTests : IDisposable
             var rows = HtmlReport.Rows(table);
             Assert.Equal(block.Count(l => l.StartsWith("  + now ", StringComparison.Ordinal)), rows.Count(r => r[0] == "New"));
             Assert.Equal(block.Count(l => l.StartsWith("  - no longer ", StringComparison.Ordinal)), rows.Count(r => r[0] == "Resolved"));
-            Assert.Equal(block.Count(l => l.StartsWith("  ~ ", StringComparison.Ordinal)), rows.Count(r => r[0] == "Changed"));
+            Assert.Equal(block.Count(l => l.StartsWith("  ~ ", StringComparison.Ordinal)), rows.Count(r => r[0].StartsWith("Changed", StringComparison.Ordinal)));
             foreach (var line in block.Skip(1))
             {
                 var finding = FindingLine().Match(line);
@@ -129,7 +129,8 @@ public sealed partial class WhatIfReportTests : IDisposable
 
         // The reworded message is a changed finding of the blocked customer's order, shown as written.
         var blocked = Assert.Single(headings, h => h.TextContent.Contains("SO-1011", StringComparison.Ordinal));
-        var changed = Assert.Single(HtmlReport.Rows(blocked.NextElementSibling!), r => r[0] == "Changed");
+        var changed = Assert.Single(HtmlReport.Rows(blocked.NextElementSibling!), r => r[0].StartsWith("Changed", StringComparison.Ordinal));
+        Assert.Equal("Changed (message)", changed[0]);
         Assert.Equal("CustomerNotBlocked", changed[1]);
         Assert.Contains("李娜", changed[4], StringComparison.Ordinal);
     }
