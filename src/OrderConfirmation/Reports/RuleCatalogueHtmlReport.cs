@@ -25,7 +25,8 @@ public static class RuleCatalogueHtmlReport
         blockquote.message { margin: 0; padding: 3px 8px; background: var(--band); border-left: 3px solid var(--accent); }
         p.coverage { margin: 4px 0 8px; } details { margin: 0 0 8px; } summary { color: var(--accent); }
         #sign-off td { height: 44px; }
-        @media print { article.rule { border-color: #999; } summary { color: var(--ink); } }
+        #sign-off th:nth-child(1) { width: 22%; } #sign-off th:nth-child(2) { width: 10%; } #sign-off th:nth-child(3), #sign-off th:nth-child(4) { width: 27%; }
+        @media print { article.rule { border-color: #999; } summary { color: var(--ink); } #sign-off { break-before: page; } }
         """;
 
     /// <summary>Writes the catalogue of <paramref name="ruleSet"/>.</summary>
