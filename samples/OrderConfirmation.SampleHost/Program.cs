@@ -84,6 +84,7 @@ orders.MapReviewEndpoints();
 orders.MapOrderEndpoints();
 orders.MapChangeEndpoints();
 orders.MapKpiEndpoints();
+orders.MapRuleCatalogueEndpoints();
 orders.MapSupervisionEndpoints();
 orders.MapReadLogEndpoints();
 orders.MapCommunicationEndpoints();

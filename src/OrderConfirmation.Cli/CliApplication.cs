@@ -21,6 +21,7 @@ internal static class CliApplication
             ValidateCommand.Create(output, error),
             TestCommand.Create(output, error),
             WhatIfCommand.Create(output, error),
+            RulesCommand.Create(output, error),
             AuditCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -9,7 +9,8 @@ namespace OrderConfirmation.Cli;
 /// <summary>
 /// <c>orderconfirm whatif --baseline &lt;rules-dir&gt; --candidate &lt;rules-dir&gt; &lt;requests&gt;…</c>: reviews the same requests under
 /// both rule sets and reports the orders whose outcome or findings change, with a count per outcome transition.
-/// The requests are read once; one that names no time zone is in the zone of the baseline's calendar.
+/// The requests are read once; one that names no time zone is in the zone of the baseline's calendar. With
+/// <c>--html &lt;file&gt;</c> it also writes the report as an HTML page (<see cref="WhatIfHtmlReport"/>); the text is the same.
 /// </summary>
 internal static class WhatIfCommand
 {
@@ -22,17 +23,19 @@ internal static class WhatIfCommand
         };
         var baseline = new Option<string>("--baseline") { Description = "The rules in force (a directory of rule files).", Required = true };
         var candidate = new Option<string>("--candidate") { Description = "The edited rules to try (a directory of rule files).", Required = true };
+        var html = new Option<string?>("--html") { Description = "Also write the report as one self-contained HTML file: the outcome transition matrix and each changed order's findings." };
         var command = new Command("whatif", "Compare two rule sets on the same orders before shipping a rule change: which outcomes and findings change.")
         {
             requests,
             baseline,
             candidate,
+            html,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(requests), result.GetRequiredValue(baseline), result.GetRequiredValue(candidate), output, error));
+        command.SetAction(result => Run(result.GetRequiredValue(requests), result.GetRequiredValue(baseline), result.GetRequiredValue(candidate), result.GetValue(html), output, error));
         return command;
     }
 
-    private static int Run(string[] inputs, string baselineDirectory, string candidateDirectory, TextWriter output, TextWriter error)
+    private static int Run(string[] inputs, string baselineDirectory, string candidateDirectory, string? htmlFile, TextWriter output, TextWriter error)
     {
         var baseline = RuleSetOption.Load(baselineDirectory, error);
         var candidate = RuleSetOption.Load(candidateDirectory, error);
@@ -104,6 +107,11 @@ internal static class WhatIfCommand
         }
 
         output.WriteLine($"{report.Changes.Count} of {report.Reviewed} orders change");
+        if (htmlFile is not null && !HtmlReportFile.Write(htmlFile, page => WhatIfHtmlReport.Write(page, report, files), error))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         return exitCode;
     }
 

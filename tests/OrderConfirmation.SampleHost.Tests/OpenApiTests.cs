@@ -13,7 +13,7 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
         var document = await OpenApiDocument.FetchAsync(_client);
 
         Assert.Equal(
-            ["GET /cases/overdue", "GET /cases/{id}", "GET /kpis", "GET /orders/{id}", "GET /orders/{id}/communications", "GET /orders/{id}/readers", "GET /orders/{id}/tasks", "GET /supervision/sample", "POST /cases", "POST /cases/reports", "POST /cases/{id}/answer", "POST /cases/{id}/assign", "POST /cases/{id}/close", "POST /cases/{id}/notes", "POST /cases/{id}/rectifications", "POST /cases/{id}/rectifications/{n}/done", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/communications", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again", "POST /orders/{id}/tasks/{taskId}/complete", "POST /orders/{id}/tasks/{taskId}/escalate"],
+            ["GET /cases/overdue", "GET /cases/{id}", "GET /kpis", "GET /orders/{id}", "GET /orders/{id}/communications", "GET /orders/{id}/readers", "GET /orders/{id}/tasks", "GET /reports/rules", "GET /supervision/sample", "POST /cases", "POST /cases/reports", "POST /cases/{id}/answer", "POST /cases/{id}/assign", "POST /cases/{id}/close", "POST /cases/{id}/notes", "POST /cases/{id}/rectifications", "POST /cases/{id}/rectifications/{n}/done", "POST /orders", "POST /orders/{id}/changes", "POST /orders/{id}/communications", "POST /orders/{id}/confirm", "POST /orders/{id}/review", "POST /orders/{id}/review-again", "POST /orders/{id}/tasks/{taskId}/complete", "POST /orders/{id}/tasks/{taskId}/escalate"],
             document.Operations().Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").Order(StringComparer.Ordinal));
     }
 
@@ -62,7 +62,8 @@ public sealed class OpenApiTests(SampleHostFactory host) : IClassFixture<SampleH
     {
         var document = await OpenApiDocument.FetchAsync(_client);
 
-        foreach (var (path, method, operation) in document.Operations())
+        // The reports are HTML pages (RuleCatalogueEndpointTests checks theirs).
+        foreach (var (path, method, operation) in document.Operations().Where(o => !o.Path.StartsWith("/reports/", StringComparison.Ordinal)))
         {
             var successes = operation.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
             Assert.NotEmpty(successes);

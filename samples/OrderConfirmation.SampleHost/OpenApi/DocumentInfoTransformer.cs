@@ -13,6 +13,7 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
         ["Communications"] = "An order's communication records and the customer notifications they answer (articles 4.2, 4.4 and 6.1).",
         ["Tasks"] = "Department tasks with deadlines (articles 3 and 4.2): opened by review decisions, completed by the department, escalated to the head when overdue.",
         ["Cases"] = "Customer queries and complaints answered within their reply time, and reports of breaches through the anonymous channel (articles 5 and 6.1).",
+        ["Reports"] = "Pages to read or print rather than parse: the catalogue of the rules in force, for the supervision group and the head of Order Confirmation.",
         ["Supervision"] = "The supervision group's checks by random sampling (article 6.1): the sample of confirmed orders and each one's checklist; who read an order (article 5).",
     };
 

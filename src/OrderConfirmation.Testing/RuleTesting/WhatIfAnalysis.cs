@@ -19,11 +19,13 @@ public static class WhatIfAnalysis
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(requests);
         var changes = new List<WhatIfChange>();
+        var outcomes = new List<ReviewOutcome>();
         var index = 0;
         foreach (var facts in requests)
         {
             var before = ReviewEvaluator.Evaluate(baseline, facts);
             var after = ReviewEvaluator.Evaluate(candidate, facts);
+            outcomes.Add(before.Outcome);
             var added = after.Findings.Where(f => !before.Findings.Any(b => SameRule(b, f))).ToArray();
             var resolved = before.Findings.Where(f => !after.Findings.Any(a => SameRule(a, f))).ToArray();
             var changed = before.Findings
@@ -39,7 +41,7 @@ public static class WhatIfAnalysis
             index++;
         }
 
-        return new WhatIfReport(baseline.Version, candidate.Version, index, changes);
+        return new WhatIfReport(baseline.Version, candidate.Version, index, changes) { BaselineOutcomes = outcomes };
     }
 
     private static bool SameRule(ReviewFinding a, ReviewFinding b) =>

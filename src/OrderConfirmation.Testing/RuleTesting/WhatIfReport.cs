@@ -18,4 +18,25 @@ public sealed record WhatIfReport(string BaselineVersion, string CandidateVersio
 
     /// <summary>How many orders keep their outcome but change findings.</summary>
     public int FindingsOnly => Changes.Count(c => !c.OutcomeChanged);
+
+    /// <summary>Each reviewed order's outcome under the baseline rules, in input order (empty in a report made without them).</summary>
+    public IReadOnlyList<ReviewOutcome> BaselineOutcomes { get; init; } = [];
+
+    /// <summary>
+    /// How many of the reviewed orders (<see cref="BaselineOutcomes"/>) the baseline rules give <paramref name="baseline"/>
+    /// and the candidate rules <paramref name="candidate"/>: a cell of the outcome transition matrix. With the same outcome
+    /// twice, the orders that keep it, whether or not their findings change.
+    /// </summary>
+    public int Orders(ReviewOutcome baseline, ReviewOutcome candidate)
+    {
+        var changed = Changes.ToDictionary(c => c.Index, c => c.Candidate.Outcome);
+        var orders = 0;
+        for (var index = 0; index < BaselineOutcomes.Count; index++)
+        {
+            var before = BaselineOutcomes[index];
+            orders += before == baseline && changed.GetValueOrDefault(index, before) == candidate ? 1 : 0;
+        }
+
+        return orders;
+    }
 }

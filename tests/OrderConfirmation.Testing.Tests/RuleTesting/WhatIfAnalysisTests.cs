@@ -54,4 +54,34 @@ public sealed class WhatIfAnalysisTests
     [Fact]
     public void Compare_SameRules_ReportsNoChange() =>
         Assert.Empty(WhatIfAnalysis.Compare(DefaultRules.RuleSet, DefaultRules.RuleSet, [OverdueFor(10), OverdueFor(50)]).Changes);
+
+    [Fact]
+    public void Orders_LongerGracePeriod_MatrixCountsEveryOrderOnceByItsTwoOutcomes()
+    {
+        var requests = new[] { OverdueFor(10), OverdueFor(35), OverdueFor(50), OverdueFor(0) };
+
+        var report = WhatIfAnalysis.Compare(DefaultRules.RuleSet, LongerGracePeriod(), requests);
+
+        // Baseline: 10 days overdue (a warning) and none overdue are ready, 35 and 50 days are on hold; 45 days releases 35.
+        Assert.Equal([ReviewOutcome.ReadyToConfirm, ReviewOutcome.OnHold, ReviewOutcome.OnHold, ReviewOutcome.ReadyToConfirm], report.BaselineOutcomes);
+        Assert.Equal(2, report.Orders(ReviewOutcome.ReadyToConfirm, ReviewOutcome.ReadyToConfirm));
+        Assert.Equal(1, report.Orders(ReviewOutcome.OnHold, ReviewOutcome.ReadyToConfirm));
+        Assert.Equal(1, report.Orders(ReviewOutcome.OnHold, ReviewOutcome.OnHold));
+        var outcomes = Enum.GetValues<ReviewOutcome>();
+        Assert.Equal(report.Reviewed, outcomes.Sum(from => outcomes.Sum(to => report.Orders(from, to))));
+        Assert.All(report.Transitions, t => Assert.Equal(t.Orders, report.Orders(t.From, t.To)));
+    }
+
+    [Fact]
+    public void Orders_SameRules_EveryOrderOnTheDiagonal()
+    {
+        var requests = new[] { OverdueFor(10), OverdueFor(50) };
+
+        var report = WhatIfAnalysis.Compare(DefaultRules.RuleSet, DefaultRules.RuleSet, requests);
+
+        Assert.Empty(report.Changes);
+        Assert.Equal(1, report.Orders(ReviewOutcome.ReadyToConfirm, ReviewOutcome.ReadyToConfirm));
+        Assert.Equal(1, report.Orders(ReviewOutcome.OnHold, ReviewOutcome.OnHold));
+        Assert.Equal(0, report.Orders(ReviewOutcome.OnHold, ReviewOutcome.ReadyToConfirm));
+    }
 }

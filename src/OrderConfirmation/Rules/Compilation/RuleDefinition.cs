@@ -13,7 +13,9 @@ internal sealed record RuleDefinition(
     string Message,
     SourcePosition MessagePosition,
     IReadOnlyList<ScopedParameter> Parameters,
-    IReadOnlyList<NamedExpression> Values);
+    IReadOnlyList<NamedExpression> Values,
+    string? Description = null,
+    string? FileDescription = null);
 
 /// <summary>A piece of expression text and where it starts in its file (the first character inside the quotes).</summary>
 internal sealed record SourceText(string Text, SourcePosition Position);

@@ -134,8 +134,16 @@ internal sealed class RuleExpressionCompiler
             _diagnostics.Add(new RuleDiagnostic(rule.File, rule.Expression.Position, rule.Name, RuleDiagnosticCodes.ConstantRule, $"The expression reads no input and is {effect}; did you mean to compare a field of the order?", RuleDiagnosticSeverity.Warning));
         }
 
+        var parameters = ScopedParameterBinder.Read([predicate, .. values], variables)
+            .Select(i => new RuleParameterInfo(rule.Parameters[i].Name, rule.Parameters[i].Expression.Text, ScopedParameterBinder.ReadsNothing(variables[i].Value)))
+            .ToArray();
         return new CompiledRule<TScope>(
-            new RuleInfo(rule.Name, rule.File, rule.Metadata, rule.Message, valueNames),
+            new RuleInfo(rule.Name, rule.File, rule.Metadata, rule.Message, valueNames)
+            {
+                Description = rule.Description,
+                FileDescription = rule.FileDescription,
+                Parameters = parameters,
+            },
             stage,
             Resolve<TScope, bool>(predicate, scope, inputs, variables),
             ReadValues<TScope>(values, scope, inputs, variables),

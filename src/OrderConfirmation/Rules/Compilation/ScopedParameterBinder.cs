@@ -50,6 +50,24 @@ internal static class ScopedParameterBinder
         return Expression.Block(typeof(void), variables.Select(v => v.Variable).Where(assigned.Contains), block);
     }
 
+    /// <summary>
+    /// The positions in <paramref name="variables"/> of the scoped parameters that <paramref name="bodies"/> read,
+    /// directly or through another parameter, in declaration order.
+    /// </summary>
+    public static IReadOnlyList<int> Read(IEnumerable<Expression> bodies, IReadOnlyList<(ParameterExpression Variable, Expression Value)> variables)
+    {
+        var needed = new HashSet<ParameterExpression>();
+        foreach (var body in bodies)
+        {
+            needed.UnionWith(Needed(body, variables));
+        }
+
+        return [.. Enumerable.Range(0, variables.Count).Where(i => needed.Contains(variables[i].Variable))];
+    }
+
+    /// <summary>Whether an expression reads nothing: no input, no parameter (a fixed value such as <c>30</c>).</summary>
+    public static bool ReadsNothing(Expression expression) => ParameterCollector.Collect(expression).Count == 0;
+
     /// <summary>The scoped parameters an expression reads, directly or through another parameter.</summary>
     private static HashSet<ParameterExpression> Needed(Expression body, IReadOnlyList<(ParameterExpression Variable, Expression Value)> variables)
     {

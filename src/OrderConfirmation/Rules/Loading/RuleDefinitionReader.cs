@@ -47,7 +47,7 @@ internal sealed class RuleDefinitionReader
                 continue;
             }
 
-            if (ReadRule(rule, $"Rules[{i}]", globals) is { } definition)
+            if (ReadRule(rule, $"Rules[{i}]", globals, Given(document.Description)) is { } definition)
             {
                 definitions.Add(definition);
             }
@@ -56,7 +56,7 @@ internal sealed class RuleDefinitionReader
         return definitions;
     }
 
-    private RuleDefinition? ReadRule(RuleDocument rule, string path, IReadOnlyList<ScopedParameter> globals)
+    private RuleDefinition? ReadRule(RuleDocument rule, string path, IReadOnlyList<ScopedParameter> globals, string? fileDescription)
     {
         var problems = _diagnostics.Count;
         var name = rule.RuleName?.Trim();
@@ -93,8 +93,12 @@ internal sealed class RuleDefinitionReader
             message,
             TextStart($"{path}.ErrorMessage"),
             [.. globals, .. locals],
-            values);
+            values,
+            Given(rule.Properties?.Description),
+            fileDescription);
     }
+
+    private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private RuleMetadata? ReadMetadata(RulePropertiesDocument properties, string path, string rule)
     {
