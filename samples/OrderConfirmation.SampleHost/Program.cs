@@ -84,6 +84,7 @@ orders.MapReviewEndpoints();
 orders.MapOrderEndpoints();
 orders.MapChangeEndpoints();
 orders.MapKpiEndpoints();
+orders.MapKpiReportEndpoints();
 orders.MapSupervisionEndpoints();
 orders.MapReadLogEndpoints();
 orders.MapCommunicationEndpoints();
