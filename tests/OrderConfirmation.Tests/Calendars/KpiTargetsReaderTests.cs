@@ -78,9 +78,9 @@ public sealed class KpiTargetsReaderTests
     [Fact]
     public void Read_UnknownTarget_IsRefusedWithTheLikelyName()
     {
-        var json = WithTargets("""{ "acuracy": 0.98 }""");
+        var json = WithTargets("""{ "Accuracy": 0.98 }""");
 
-        AssertOnly(json, CalendarDiagnosticCodes.UnknownProperty, "0.98 }", "'acuracy' is not a property of the KPI targets (did you mean 'accuracy'?); its properties are accuracy, timeliness, satisfaction, caseReply (names are case-sensitive).");
+        AssertOnly(json, CalendarDiagnosticCodes.UnknownProperty, "0.98 }", "'Accuracy' is not a property of the KPI targets (did you mean 'accuracy'?); its properties are accuracy, timeliness, satisfaction, caseReply (names are case-sensitive).");
     }
 
     [Fact]
