@@ -85,6 +85,7 @@ orders.MapOrderEndpoints();
 orders.MapChangeEndpoints();
 orders.MapKpiEndpoints();
 orders.MapRuleCatalogueEndpoints();
+orders.MapKpiReportEndpoints();
 orders.MapSupervisionEndpoints();
 orders.MapReadLogEndpoints();
 orders.MapCommunicationEndpoints();

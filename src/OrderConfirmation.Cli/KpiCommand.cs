@@ -8,7 +8,7 @@ namespace OrderConfirmation.Cli;
 
 /// <summary>
 /// <c>orderconfirm kpi &lt;records.jsonl&gt;… [--calendar &lt;file&gt;] [--as-of &lt;instant&gt;] [--from &lt;date&gt;] [--to &lt;date&gt;]
-/// [--by department|employee|day|week|month] [--json]</c>. Figures over partial data would mislead, so an invalid
+/// [--by department|employee|day|week|month] [--json] [--html &lt;file&gt;]</c>. Figures over partial data would mislead, so an invalid
 /// record file stops the command before anything is computed.
 /// </summary>
 internal static class KpiCommand
@@ -36,6 +36,12 @@ internal static class KpiCommand
         var by = new Option<string?>("--by") { Description = "Break the figures down by department, employee, day, week or month." };
         by.AcceptOnlyFromAmong([.. Groupings.Keys]);
         var json = new Option<bool>("--json") { Description = "Write one JSON object per group, one per line." };
+        var html = new Option<string?>("--html")
+        {
+            Description = "Also write the KPI report to this file: one self-contained HTML page with headline tiles against the calendar's targets " +
+                "(green; amber up to 2 points below, 0.2 for satisfaction; red), trends, charts and tables by department and employee, and the " +
+                "records behind the late and inaccurate counts. The standard output stays as it is; the page holds every breakdown whatever --by says.",
+        };
         var command = new Command("kpi", "Compute the KPIs of article 6.2: confirmation accuracy, timely processing (in business time), customer satisfaction, and the customer-case figures (replies on time, complaints).")
         {
             records,
@@ -45,6 +51,7 @@ internal static class KpiCommand
             to,
             by,
             json,
+            html,
         };
         command.SetAction(result =>
         {
@@ -55,7 +62,7 @@ internal static class KpiCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(result.GetRequiredValue(records), result.GetValue(calendar), query, result.GetValue(json), output, error, streams);
+            return Run(result.GetRequiredValue(records), result.GetValue(calendar), query, result.GetValue(json), result.GetValue(html), output, error, streams);
         });
         return command;
     }
@@ -100,7 +107,7 @@ internal static class KpiCommand
         return parsed.Success ? (parsed.Value, null) : (null, $"{option}: '{text}' is not an ISO 8601 date such as 2026-11-01.");
     }
 
-    private static int Run(string[] inputs, string? calendarFile, KpiQuery query, bool json, TextWriter output, TextWriter error, IStandardStreams streams)
+    private static int Run(string[] inputs, string? calendarFile, KpiQuery query, bool json, string? html, TextWriter output, TextWriter error, IStandardStreams streams)
     {
         if (CalendarOption.Load(calendarFile, error, "nothing was computed") is not { } settings)
         {
@@ -140,6 +147,6 @@ internal static class KpiCommand
             KpiTableWriter.Write(output, settings, query, groups);
         }
 
-        return ExitCodes.Success;
+        return html is null ? ExitCodes.Success : KpiReportFile.Write(html, inputs, settings, query, error);
     }
 }

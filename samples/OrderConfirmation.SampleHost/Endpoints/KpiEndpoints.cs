@@ -14,8 +14,6 @@ namespace OrderConfirmation.SampleHost.Endpoints;
 /// <summary><c>GET /kpis</c>: the three KPIs of article 6.2 and the customer-case figures over the configured KPI records and the orders this host keeps.</summary>
 internal static class KpiEndpoints
 {
-    private const string Source = "query";
-
     /// <summary>The roles that see the KPIs per employee: the head of Order Confirmation and the supervision group (article 6).</summary>
     private static readonly Role[] EmployeeFiguresRoles = [Role.HeadOfOrderConfirmation, Role.Auditor];
 
@@ -50,24 +48,15 @@ internal static class KpiEndpoints
         IClock clock,
         CancellationToken cancellationToken)
     {
-        var query = new KpiQuery(
-            Given(asOf) is { } instant ? TextValues.Instant(instant, "asOf", Source) : clock.GetCurrentInstant(),
-            Given(from) is { } first ? TextValues.Date(first, "from", Source) : null,
-            Given(to) is { } last ? TextValues.Date(last, "to", Source) : null,
-            Given(by) is { } grouping ? TextValues.Name<KpiGrouping>(grouping, "by", Source) : KpiGrouping.None);
-        if (query.From > query.To)
-        {
-            throw new RequestFormatException(Source, "to", $"'{to}' is before 'from' ({from}).");
-        }
-
+        var query = KpiQueryValues.Read(from, to, by, asOf, clock);
         if (query.By == KpiGrouping.Employee && !EmployeeFiguresRoles.Any(caller.Holds))
         {
             return Problems.Forbidden(
                 $"{caller} may not see per-employee figures (by=employee): only {string.Join(", ", EmployeeFiguresRoles)} may. Other groupings are open to every role.");
         }
 
-        var orders = history.Records.Orders.Concat((await store.ListAsync([], cancellationToken)).Select(stored => stored.State.ToProcessingRecord(query.AsOf)));
-        var groups = calculator.Compute(orders, history.Records.Responses, query, history.Records.Cases);
+        var records = await history.WithStoredOrdersAsync(store, query.AsOf, cancellationToken);
+        var groups = calculator.Compute(records.Orders, records.Responses, query, records.Cases);
         return new JsonWriterResult(writer =>
         {
             writer.WriteStartArray();
@@ -79,6 +68,4 @@ internal static class KpiEndpoints
             writer.WriteEndArray();
         });
     }
-
-    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

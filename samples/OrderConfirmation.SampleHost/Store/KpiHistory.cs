@@ -1,4 +1,6 @@
+using NodaTime;
 using OrderConfirmation.Formats;
+using OrderConfirmation.Storage;
 
 namespace OrderConfirmation.SampleHost.Store;
 
@@ -11,4 +13,14 @@ internal sealed record KpiHistory(KpiRecordSet Records)
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static KpiHistory Load(string? path) =>
         new(path is null ? new KpiRecordSet([], []) : KpiRecordReader.ReadFiles([path]));
+
+    /// <summary>
+    /// These records plus one per order <paramref name="store"/> keeps, built from its lifecycle state as of
+    /// <paramref name="asOf"/>: what the KPI endpoints count.
+    /// </summary>
+    public async Task<KpiRecordSet> WithStoredOrdersAsync(IOrderStore store, Instant asOf, CancellationToken cancellationToken)
+    {
+        var stored = (await store.ListAsync([], cancellationToken).ConfigureAwait(false)).Select(s => s.State.ToProcessingRecord(asOf));
+        return Records with { Orders = [.. Records.Orders, .. stored] };
+    }
 }

@@ -44,4 +44,7 @@ internal static class CalendarDiagnosticCodes
 
     /// <summary>A case reply time is null, or not a positive ISO-8601 duration in days, hours, minutes and seconds.</summary>
     public const string InvalidCaseReplyTime = "OC1113";
+
+    /// <summary>A KPI target is out of its range: a rate outside [0, 1], a satisfaction score outside the survey's 1 to 5.</summary>
+    public const string InvalidKpiTarget = "OC1114";
 }

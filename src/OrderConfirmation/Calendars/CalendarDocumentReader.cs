@@ -8,7 +8,7 @@ namespace OrderConfirmation.Calendars;
 /// </summary>
 internal static class CalendarDocumentReader
 {
-    private static readonly string[] Properties = ["description", "timeZone", "week", "holidays", "makeUpWorkdays", "standardTime", "pauseWhileAwaitingCustomer", "caseReplyTime"];
+    private static readonly string[] Properties = ["description", "timeZone", "week", "holidays", "makeUpWorkdays", "standardTime", "pauseWhileAwaitingCustomer", "caseReplyTime", "targets"];
 
     /// <summary>Checks the document and builds the settings.</summary>
     /// <returns>The settings, or <see langword="null"/> when a problem was reported.</returns>
@@ -21,13 +21,14 @@ internal static class CalendarDocumentReader
         var makeUpWorkdays = CalendarDatesReader.MakeUpWorkdays(document.MakeUpWorkdays, holidays, diagnostics);
         var standardTime = StandardTimeReader.Read(document.StandardTime, week, diagnostics);
         var caseReplyTimes = CaseReplyTimeReader.Read(document.CaseReplyTime, week, diagnostics);
-        if (diagnostics.Count > 0 || zone is null || week is null || standardTime is not { } standard || caseReplyTimes is null)
+        var targets = KpiTargetsReader.Read(document.Targets, diagnostics);
+        if (diagnostics.Count > 0 || zone is null || week is null || standardTime is not { } standard || caseReplyTimes is null || targets is null)
         {
             return null;
         }
 
         var calendar = new WorkingCalendar(zone, week, holidays, makeUpWorkdays);
-        return new CalendarSettings(calendar, standard, document.PauseWhileAwaitingCustomer ?? true) { CaseReplyTimes = caseReplyTimes };
+        return new CalendarSettings(calendar, standard, document.PauseWhileAwaitingCustomer ?? true) { CaseReplyTimes = caseReplyTimes, KpiTargets = targets };
     }
 
     private static DateTimeZone? Zone(string? id, CalendarDiagnostics diagnostics)

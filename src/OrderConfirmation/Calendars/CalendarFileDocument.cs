@@ -28,6 +28,9 @@ internal sealed class CalendarFileDocument
     /// <summary>Per kind of customer case (<c>Query</c>, <c>Complaint</c>, <c>Report</c>), its reply time as an ISO-8601 duration of business time.</summary>
     public Dictionary<string, string?>? CaseReplyTime { get; set; }
 
+    /// <summary>The targets the KPI report sets the figures against (<c>accuracy</c>, <c>timeliness</c>, <c>satisfaction</c>, <c>caseReply</c>).</summary>
+    public KpiTargetsDocument? Targets { get; set; }
+
     /// <summary>Properties the file does not have, collected so that every typo is reported, not only the first.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownProperties { get; set; }

@@ -59,16 +59,30 @@ public sealed record CalendarSettings(WorkingCalendar Calendar, Duration Standar
 
     private IReadOnlyDictionary<string, Duration>? _caseReplyTimes;
 
-    /// <summary>Whether both settings have the same calendar, standard time, pause and reply time for every kind.</summary>
+    /// <summary>
+    /// The targets analysts set for the KPIs in the calendar file's <c>targets</c> (the KPI report sets the figures
+    /// against them); <see cref="KpiTargets.None"/> when the file has none or the settings are made in code without them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/> (parameter <c>value</c>).</exception>
+    public KpiTargets KpiTargets
+    {
+        get => _kpiTargets;
+        init => _kpiTargets = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private readonly KpiTargets _kpiTargets = KpiTargets.None;
+
+    /// <summary>Whether both settings have the same calendar, standard time, pause, reply time for every kind and KPI targets.</summary>
     public bool Equals(CalendarSettings? other) =>
         other is not null
         && Equals(Calendar, other.Calendar)
         && StandardTime == other.StandardTime
         && PauseWhileAwaitingCustomer == other.PauseWhileAwaitingCustomer
-        && CaseReplyTimes.All(t => other.CaseReplyTimes.TryGetValue(t.Key, out var time) && time == t.Value);
+        && CaseReplyTimes.All(t => other.CaseReplyTimes.TryGetValue(t.Key, out var time) && time == t.Value)
+        && KpiTargets == other.KpiTargets;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Calendar, StandardTime, PauseWhileAwaitingCustomer, CaseReplyTimes.Count);
+    public override int GetHashCode() => HashCode.Combine(Calendar, StandardTime, PauseWhileAwaitingCustomer, CaseReplyTimes.Count, KpiTargets);
 
     private static ReadOnlyDictionary<string, Duration> Checked(IReadOnlyDictionary<string, Duration> value)
     {

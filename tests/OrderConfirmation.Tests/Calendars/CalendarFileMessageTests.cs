@@ -16,7 +16,7 @@ public sealed class CalendarFileMessageTests
 
     private const string DayList = "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday";
 
-    private const string TopLevelProperties = "description, timeZone, week, holidays, makeUpWorkdays, standardTime, pauseWhileAwaitingCustomer, caseReplyTime";
+    private const string TopLevelProperties = "description, timeZone, week, holidays, makeUpWorkdays, standardTime, pauseWhileAwaitingCustomer, caseReplyTime, targets";
 
     /// <summary>Asserts that reading <paramref name="json"/> fails with exactly this one diagnostic.</summary>
     private static void AssertOnly(string json, string code, SourcePosition position, string message) =>

@@ -23,7 +23,8 @@ public sealed class CalendarFileSchemaTests
           "makeUpWorkdays": [ { "date": "2026-10-10", "hours": ["09:00-12:00", "13:00-18:00"] } ],
           "standardTime": "PT8H",
           "pauseWhileAwaitingCustomer": false,
-          "caseReplyTime": { "Query": "PT8H", "Complaint": "P2D", "Report": "P5D" }
+          "caseReplyTime": { "Query": "PT8H", "Complaint": "P2D", "Report": "P5D" },
+          "targets": { "accuracy": 0.98, "timeliness": 0.95, "satisfaction": 4.5, "caseReply": 0.95 }
         }
         """;
 
@@ -60,18 +61,27 @@ public sealed class CalendarFileSchemaTests
         { "case reply time in weeks", Variant(file => file["caseReplyTime"]!["Report"] = "P1W") },
         { "case reply time of zero", Variant(file => file["caseReplyTime"]!["Query"] = "PT0H") },
         { "case reply time null", Variant(file => file["caseReplyTime"]!["Query"] = null) },
+        { "accuracy target above 1", Variant(file => file["targets"]!["accuracy"] = 1.5) },
+        { "timeliness target as a percentage", Variant(file => file["targets"]!["timeliness"] = 95) },
+        { "negative case-reply target", Variant(file => file["targets"]!["caseReply"] = -0.1) },
+        { "satisfaction target above 5", Variant(file => file["targets"]!["satisfaction"] = 5.5) },
+        { "satisfaction target below 1", Variant(file => file["targets"]!["satisfaction"] = 0.5) },
+        { "unknown target", Variant(file => file["targets"]!["csat"] = 0.8) },
+        { "target as text", Variant(file => file["targets"]!["accuracy"] = "98%") },
         { "description misspelt", Variant(file => { file.Remove("description"); file["descripton"] = "2026 holidays"; }) },
     };
 
     /// <summary>Calendars the loader accepts although they differ from <see cref="Complete"/>; the schema must not flag them.</summary>
     public static TheoryData<string, string> AcceptedFiles => new()
     {
-        { "only the required properties", Variant(file => { file.Remove("$schema"); file.Remove("description"); file.Remove("holidays"); file.Remove("makeUpWorkdays"); file.Remove("pauseWhileAwaitingCustomer"); file.Remove("caseReplyTime"); }) },
+        { "only the required properties", Variant(file => { file.Remove("$schema"); file.Remove("description"); file.Remove("holidays"); file.Remove("makeUpWorkdays"); file.Remove("pauseWhileAwaitingCustomer"); file.Remove("caseReplyTime"); file.Remove("targets"); }) },
         { "a case reply time for one kind only", Variant(file => file["caseReplyTime"] = new JsonObject { ["Complaint"] = "P1DT4H" }) },
         { "hours with seconds and spaces", Variant(file => file["week"]!["Monday"]![0] = "09:00:30 - 12:00") },
         { "a day with no hours", Variant(file => file["week"]!["Sunday"] = new JsonArray()) },
         { "standardTime in business days and hours", Variant(file => file["standardTime"] = "P1DT4H") },
         { "standardTime with fractional seconds", Variant(file => file["standardTime"] = "PT0.5S") },
+        { "targets for some figures only", Variant(file => file["targets"] = new JsonObject { ["timeliness"] = 0.9 }) },
+        { "targets at the ends of their scales", Variant(file => file["targets"] = new JsonObject { ["accuracy"] = 1, ["timeliness"] = 0, ["satisfaction"] = 5, ["caseReply"] = 1 }) },
         { "empty description", Variant(file => file["description"] = string.Empty) },
     };
 
