@@ -3,7 +3,7 @@ namespace OrderConfirmation.Reports;
 /// <summary>
 /// A trend line as inline SVG: one point per period in time order, joined where consecutive periods both have a figure
 /// (a period without one shows "n/a" and breaks the line), each point coloured by its status, values written above the
-/// points when there are few enough periods to read them, and a dashed horizontal target line labelled on the right. One
+/// points (below, when the target line would cross the text) when there are few enough periods to read them, and a dashed horizontal target line labelled on the right. One
 /// period is a single point.
 /// </summary>
 internal static class SvgTrendChart
@@ -30,6 +30,7 @@ internal static class SvgTrendChart
     public static string Render(string id, string title, string description, IReadOnlyList<ChartBar> points, ChartScale scale, decimal? target, string targetText)
     {
         var svg = new SvgMarkup(id, Width, Height, title, description);
+        double? targetY = target is { } t ? scale.Position(t, PlotBottom, PlotTop) : null;
         foreach (var tick in scale.Ticks)
         {
             var y = scale.Position(tick, PlotBottom, PlotTop);
@@ -78,7 +79,9 @@ internal static class SvgTrendChart
             svg.Circle(x, y, 5, $"point point-{TargetStatusText.CssSuffix(point.Status)}", $"{point.Label}: {point.ValueText}, {words}");
             if (labelled)
             {
-                svg.Text(x, y - 10, point.ValueText, "chart-value", "middle");
+                // Above the point, or below it when the target line would run through the text.
+                var above = y - 10;
+                svg.Text(x, targetY is { } line && Math.Abs(above - 4 - line) < 9 ? y + 20 : above, point.ValueText, "chart-value", "middle");
             }
         }
 
