@@ -35,7 +35,7 @@ internal static class InputOrderPipeline
     {
         var chunkSize = Math.Clamp(files.Count / (4 * Environment.ProcessorCount), 1, MaxChunkSize);
         var spare = new Stack<Chunk>();
-        var inFlight = new Queue<Task<Chunk>>();
+        var inFlight = new Queue<Chunk>();
         var allValid = true;
         var next = 0;
         if (files.Count <= chunkSize)
@@ -55,10 +55,12 @@ internal static class InputOrderPipeline
                     var start = next;
                     var count = Math.Min(chunkSize, files.Count - start);
                     next += count;
-                    inFlight.Enqueue(Task.Run(() => chunk.Evaluate(files, start, count, evaluate, describeError)));
+                    chunk.Start(files, start, count, evaluate, describeError);
+                    inFlight.Enqueue(chunk);
                 }
 
-                var done = inFlight.Dequeue().GetAwaiter().GetResult();
+                // Blocks without spinning: on two cores a spinning writer takes the core a worker needs.
+                var done = inFlight.Dequeue().WaitUntilEvaluated();
                 spare.Push(done);
                 var written = done.Count;
                 if (done.HasErrors)
@@ -72,6 +74,12 @@ internal static class InputOrderPipeline
         }
         finally
         {
+            // A chunk still being evaluated (after a fault) is waited for before its buffers are disposed.
+            foreach (var chunk in inFlight)
+            {
+                chunk.WaitUntilEvaluated().Dispose();
+            }
+
             foreach (var chunk in spare)
             {
                 chunk.Dispose();
@@ -87,6 +95,7 @@ internal static class InputOrderPipeline
         private readonly StringWriter _output = new(CultureInfo.InvariantCulture);
         private readonly List<(int OutputEnd, string? Error)> _files = [];
         private ExceptionDispatchInfo? _fault;
+        private readonly ManualResetEventSlim _evaluated = new(initialState: false, spinCount: 0);
         private char[] _copy = [];
 
         /// <summary>How many files the chunk holds.</summary>
@@ -94,6 +103,37 @@ internal static class InputOrderPipeline
 
         /// <summary>Whether a file of the chunk has an error to write.</summary>
         public bool HasErrors => _files.Exists(f => f.Error is not null);
+
+        /// <summary>Evaluates the files on a thread-pool worker; <see cref="WaitUntilEvaluated"/> waits for it.</summary>
+        public void Start(IReadOnlyList<InputFile> files, int start, int count, FileEvaluation evaluate, Func<InputFile, Exception, string?> describeError)
+        {
+            _evaluated.Reset();
+            ThreadPool.UnsafeQueueUserWorkItem(
+                chunk =>
+                {
+                    try
+                    {
+                        chunk.Evaluate(files, start, count, evaluate, describeError);
+                    }
+                    catch (Exception e)
+                    {
+                        chunk._fault ??= ExceptionDispatchInfo.Capture(e);
+                    }
+                    finally
+                    {
+                        chunk._evaluated.Set();
+                    }
+                },
+                this,
+                preferLocal: false);
+        }
+
+        /// <summary>Blocks, without spinning, until the evaluation <see cref="Start"/> queued has ended.</summary>
+        public Chunk WaitUntilEvaluated()
+        {
+            _evaluated.Wait();
+            return this;
+        }
 
         public Chunk Evaluate(IReadOnlyList<InputFile> files, int start, int count, FileEvaluation evaluate, Func<InputFile, Exception, string?> describeError)
         {
@@ -151,7 +191,11 @@ internal static class InputOrderPipeline
             return allValid;
         }
 
-        public void Dispose() => _output.Dispose();
+        public void Dispose()
+        {
+            _output.Dispose();
+            _evaluated.Dispose();
+        }
 
         private void Write(TextWriter output, StringBuilder text, int start, int end)
         {
