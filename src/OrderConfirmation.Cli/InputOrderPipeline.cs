@@ -98,6 +98,12 @@ internal static class InputOrderPipeline
         private readonly ManualResetEventSlim _evaluated = new(initialState: false, spinCount: 0);
         private char[] _copy = [];
 
+        /// <summary>How many files the chunk holds.</summary>
+        public int Count => _files.Count;
+
+        /// <summary>Whether a file of the chunk has an error to write.</summary>
+        public bool HasErrors => _files.Exists(f => f.Error is not null);
+
         /// <summary>Evaluates the files on a thread-pool worker; <see cref="WaitUntilEvaluated"/> waits for it.</summary>
         public void Start(IReadOnlyList<InputFile> files, int start, int count, FileEvaluation evaluate, Func<InputFile, Exception, string?> describeError)
         {
@@ -128,12 +134,6 @@ internal static class InputOrderPipeline
             _evaluated.Wait();
             return this;
         }
-
-        /// <summary>How many files the chunk holds.</summary>
-        public int Count => _files.Count;
-
-        /// <summary>Whether a file of the chunk has an error to write.</summary>
-        public bool HasErrors => _files.Exists(f => f.Error is not null);
 
         public Chunk Evaluate(IReadOnlyList<InputFile> files, int start, int count, FileEvaluation evaluate, Func<InputFile, Exception, string?> describeError)
         {

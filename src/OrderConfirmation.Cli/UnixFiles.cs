@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace OrderConfirmation.Cli;
@@ -68,7 +67,7 @@ internal static partial class UnixFiles
         var descriptor = Open(NullTerminated(path), OpenReadOnly, 0);
         if (descriptor < 0)
         {
-            throw new IOException($"{name}: the file cannot be opened (error {Marshal.GetLastPInvokeError()}).");
+            throw new IOException($"{name}: the file cannot be opened: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
         }
 
         return new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, bufferSize: 0);

@@ -60,6 +60,7 @@ public sealed class PackedFeed : IDisposable
         Runs = runs;
         if (!Directory.EnumerateFiles(Feed, "*.nupkg").Any())
         {
+            Dispose();
             throw new InvalidOperationException("The README's install recipe packed nothing:\n" + string.Join("\n", runs.Select(r => $"$ {r.Command}  (exit {r.ExitCode})\n{r.Output}")));
         }
     }
