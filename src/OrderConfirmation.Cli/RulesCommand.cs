@@ -38,20 +38,26 @@ internal static class RulesCommand
             return ExitCodes.InvalidRules;
         }
 
-        var testsDirectory = Path.Combine(rulesDirectory ?? "rules", "tests");
+        // The cases that go with the rules: the shipped cases (which the tool carries) for the shipped rules, as
+        // `orderconfirm test` runs them; <rules>/tests for a rules directory, when it has them.
+        var testsDirectory = rulesDirectory is null ? null : Path.Combine(rulesDirectory, "tests");
         RuleTestEvidence? tests = null;
-        if (Directory.Exists(testsDirectory))
+        try
         {
-            try
+            if (testsDirectory is null)
+            {
+                tests = RuleCaseCoverage.Gather(ruleSet, ShippedRuleTests.Read(zone));
+            }
+            else if (Directory.Exists(testsDirectory))
             {
                 tests = RuleCaseCoverage.Gather(ruleSet, RuleTestCaseReader.ReadPaths([testsDirectory], zone));
             }
-            catch (Exception e) when (e is RequestFormatException or IOException or UnauthorizedAccessException)
-            {
-                // A broken or unreadable case: say so, as `orderconfirm test` does, rather than a catalogue without its coverage.
-                error.WriteLine($"error: {e.Message}");
-                return ExitCodes.InvalidInput;
-            }
+        }
+        catch (Exception e) when (e is RequestFormatException or IOException or UnauthorizedAccessException)
+        {
+            // A broken or unreadable case: say so, as `orderconfirm test` does, rather than a catalogue without its coverage.
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
         }
 
         var source = rulesDirectory is null ? "the rules shipped in the package" : $"rules from {rulesDirectory}";

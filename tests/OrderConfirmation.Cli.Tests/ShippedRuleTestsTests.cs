@@ -32,4 +32,17 @@ public sealed class ShippedRuleTestsTests : IDisposable
         Assert.True(exitCode == ExitCodes.Success, output);
         Assert.Contains("coverage: 42 of 42 rules exercised both ways", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rules_NoRulesFromAnEmptyDirectory_CatalogueCountsTheShippedCases()
+    {
+        var shipped = Directory.GetFiles(Path.Combine(DefaultRules.RulesDirectory, "tests"), "*.json").Length;
+        var page = Path.Combine(_empty, "catalogue.html");
+
+        var (exitCode, output) = ToolProcess.Run(_empty, "rules", "--html", page);
+
+        Assert.True(exitCode == ExitCodes.Success, output);
+        Assert.Contains($"{shipped} test cases (0 failed)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no test cases were run", File.ReadAllText(page), StringComparison.Ordinal);
+    }
 }
