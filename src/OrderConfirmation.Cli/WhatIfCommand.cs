@@ -53,14 +53,20 @@ internal static class WhatIfCommand
         var files = new List<string>();
         var requests = new List<ReviewFacts>();
         var exitCode = ExitCodes.Success;
-        foreach (var file in InputFiles.Expand(inputs, error))
+        // As review reads them: only regular files are opened (a FIFO would block the run), and by their bytes a name
+        // that is not UTF-8.
+        foreach (var file in InputFiles.Files(inputs, error))
         {
             try
             {
-                requests.Add(ReviewRequestReader.ReadFile(file, RequestLimits.Default, zone));
-                files.Add(file);
+                file.EnsureRegular();
+                requests.Add(RequestFilesCommand.ReadRequest(
+                    file,
+                    path => ReviewRequestReader.ReadFile(path, RequestLimits.Default, zone),
+                    (bytes, source) => ReviewRequestReader.Read(bytes, source, RequestLimits.Default, zone)));
+                files.Add(file.Name);
             }
-            catch (RequestFormatException e)
+            catch (Exception e) when (e is RequestFormatException or NotARegularFileException)
             {
                 error.WriteLine($"error: {e.Message}");
                 exitCode = ExitCodes.InvalidInput;

@@ -84,6 +84,19 @@ public sealed class NonRegularFileTests : IDisposable
     }
 
     [Fact]
+    public void WhatIf_DirectoryWithAFifo_ComparesTheOthersAndRefusesTheFifo()
+    {
+        var fifo = Fifo("b-waiting.json");
+        ValidRequest("a-order.json");
+        var rules = OrderConfirmation.Tests.Builders.DefaultRules.RulesDirectory;
+
+        var run = RunBounded([fifo], "whatif", "--baseline", rules, "--candidate", rules, _temp);
+
+        AssertRefused(run, fifo);
+        Assert.Contains("1 orders reviewed under both", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Change_FifoNamedDirectly_RefusedNamingItWithoutOpeningIt()
     {
         var fifo = Fifo("waiting-change.json");
