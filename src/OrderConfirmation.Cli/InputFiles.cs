@@ -36,10 +36,6 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>The paths of <see cref="Files"/>, as text (a name that is not UTF-8 shows its bytes, and cannot be opened by it).</summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> paths, TextWriter error, string pattern = "*.json") =>
-        Files(paths, error, pattern).Select(file => file.Name);
-
     private static List<InputFile> InDirectory(string directory, string pattern)
     {
         var names = Directory.EnumerateFiles(directory, pattern, SearchOption.TopDirectoryOnly).ToList();

@@ -117,9 +117,9 @@ internal static class KpiCommand
         // Streamed into tallies, but nothing is written before every record was read and checked: figures over partial
         // data would mislead.
         var accumulator = new KpiCalculator(settings).Accumulator(query);
+        var files = InputFiles.Files(inputs, error, "*.jsonl").ToList();
         try
         {
-            var files = InputFiles.Files(inputs, error, "*.jsonl").ToList();
             KpiRecordFiles.Read(files, accumulator, FileProgress.For(streams, error, files.Count));
         }
         catch (RequestFormatException e)
@@ -147,6 +147,6 @@ internal static class KpiCommand
             KpiTableWriter.Write(output, settings, query, groups);
         }
 
-        return html is null ? ExitCodes.Success : KpiReportFile.Write(html, inputs, settings, query, error);
+        return html is null ? ExitCodes.Success : KpiReportFile.Write(html, files, settings, query, error);
     }
 }

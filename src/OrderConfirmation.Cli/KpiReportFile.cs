@@ -1,4 +1,3 @@
-using System.Text;
 using OrderConfirmation.Calendars;
 using OrderConfirmation.Formats;
 using OrderConfirmation.Kpis;
@@ -13,13 +12,20 @@ namespace OrderConfirmation.Cli;
 internal static class KpiReportFile
 {
     /// <summary>Reads the records and writes the report; returns the exit code, after writing any problem to <paramref name="error"/>.</summary>
-    public static int Write(string file, IEnumerable<string> inputs, CalendarSettings settings, KpiQuery query, TextWriter error)
+    public static int Write(string file, IReadOnlyList<InputFile> inputs, CalendarSettings settings, KpiQuery query, TextWriter error)
     {
-        KpiRecordSet records;
+        var orders = new List<OrderProcessingRecord>();
+        var responses = new List<SurveyResponse>();
+        var cases = new List<CustomerCaseRecord>();
         try
         {
-            // The files were read and checked once already; the warnings about them were written then.
-            records = KpiRecordReader.ReadFiles(InputFiles.Expand(inputs, TextWriter.Null, "*.jsonl"));
+            // The files the command listed, read and checked once already (the warnings about them were written then),
+            // opened the same way: by their bytes when the name is not UTF-8.
+            foreach (var input in inputs)
+            {
+                using var stream = input.OpenRead();
+                KpiRecordReader.Read(stream, input.Name, orders, responses, cases);
+            }
         }
         catch (RequestFormatException e)
         {
@@ -33,17 +39,9 @@ internal static class KpiReportFile
             return ExitCodes.InvalidInput;
         }
 
-        try
-        {
-            using var writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            KpiHtmlReport.Write(writer, new KpiCalculator(settings), query, records);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: {file}: the report cannot be written ({e.Message})");
-            return ExitCodes.InvalidInput;
-        }
-
-        return ExitCodes.Success;
+        var records = new KpiRecordSet(orders, responses) { Cases = cases };
+        return HtmlReportFile.Write(file, page => KpiHtmlReport.Write(page, new KpiCalculator(settings), query, records), error)
+            ? ExitCodes.Success
+            : ExitCodes.InvalidInput;
     }
 }
